@@ -1,0 +1,39 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { createCanAdminister } from '../../src/access/canAdminister'
+import { createSelfOrAdmin } from '../../src/access/selfOrAdmin'
+import { ROLES } from '../../src/defaults'
+import type { ResolvedPolicyOptions } from '../../src/types'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/** Admin users: `editor` drafts, `publisher` also publishes, `admin` manages users and keys. */
+export function createUsersCollection(options: ResolvedPolicyOptions): CollectionConfig {
+  const adminOnly: FieldAccess = ({ req }) => options.access.isAdmin(req.user)
+  return {
+    slug: options.slugs.users,
+    auth: true,
+    admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Settings' },
+    access: {
+      admin: ({ req }) => options.access.canEdit(req.user),
+      read: createSelfOrAdmin(options),
+      create: createCanAdminister(options),
+      update: createSelfOrAdmin(options),
+      delete: createCanAdminister(options),
+    },
+    hooks: { beforeChange: [firstUserIsAdmin] },
+    fields: [
+      { name: 'name', type: 'text' },
+      {
+        name: 'roles',
+        type: 'select',
+        hasMany: true,
+        required: true,
+        defaultValue: ['editor'],
+        saveToJWT: true,
+        options: ROLES.map((value) => ({ label: value, value })),
+        // Nobody grants themselves publish rights.
+        access: { create: adminOnly, update: adminOnly },
+      },
+    ],
+  }
+}

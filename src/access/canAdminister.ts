@@ -1,0 +1,9 @@
+import type { Access } from 'payload'
+
+import type { ResolvedPolicyOptions } from '../types'
+
+/** Admins only. */
+export const createCanAdminister =
+  (options: ResolvedPolicyOptions): Access =>
+  ({ req }) =>
+    options.access.isAdmin(req.user)

@@ -1,0 +1,81 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+import { migrations as mongodbMigrations } from '../migrations/mongodb'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { appPath } from './paths'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+/** The embedded default: a SQLite file under `data/`, created on first start. */
+export const DEFAULT_DATABASE_URI = `file:${appPath('data', 'policy.db')}`
+
+export function databaseKind(uri: string): DatabaseKind {
+  if (uri.startsWith('file:') || uri === ':memory:') return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(uri)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(uri)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URI "${uri.replace(/\/\/[^@]*@/, '//…@')}" is not supported: use file:…, postgres://… or mongodb://…`,
+  )
+}
+
+const MIGRATIONS: Record<DatabaseKind, Migration[]> = {
+  sqlite: sqliteMigrations,
+  postgres: postgresMigrations,
+  mongodb: mongodbMigrations,
+}
+
+/**
+ * Picks the adapter from `DATABASE_URI`. The schema is never pushed (`push: false`): drizzle's push
+ * can stop on an interactive "create or rename column?" prompt, which would hang a server start.
+ * Every SQL database goes through the migrations in `migrations/<kind>/`, run by {@link migrateDatabase}.
+ */
+export function createDatabaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+  const kind = databaseKind(uri)
+  if (kind === 'sqlite') {
+    if (uri.startsWith('file:') && !uri.startsWith('file::memory:')) {
+      mkdirSync(appPath('data'), { recursive: true })
+    }
+    return sqliteAdapter({
+      client: { url: uri },
+      push: false,
+      migrationDir: appPath('migrations', 'sqlite'),
+      // Concurrent writers (app instances, the CLI) wait for the lock instead of failing at once.
+      busyTimeout: 5000,
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: uri, max: 10 },
+      push: false,
+      migrationDir: appPath('migrations', 'postgres'),
+    })
+  }
+  return mongooseAdapter({ url: uri, migrationDir: appPath('migrations', 'mongodb') })
+}
+
+/**
+ * Brings the schema up to date with the committed migrations, on every start. A database whose
+ * schema was pushed in Payload's dev mode cannot be migrated safely, and drizzle would ask about
+ * it interactively; we refuse with a message instead, so a start never hangs on a prompt.
+ */
+export async function migrateDatabase(payload: Payload, uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): Promise<void> {
+  const kind = databaseKind(uri)
+  const migrations = MIGRATIONS[kind]
+  if (!migrations.length) return
+  const pushed = await payload.db
+    .findOne({ collection: 'payload-migrations', where: { batch: { equals: -1 } } })
+    .catch(() => null)
+  if (pushed) {
+    throw new Error(
+      'This database schema was pushed by Payload dev mode and cannot be migrated safely. ' +
+        'Back it up and start on an empty database (or remove the dev migration row after checking the schema).',
+    )
+  }
+  await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,30 @@
+import type { PolicyCollectionSlugs, RequestUser, RoleCheck } from './types'
+
+export const DEFAULT_SLUGS: PolicyCollectionSlugs = {
+  policies: 'policies',
+  versions: 'policy-versions',
+  acceptances: 'policy-acceptances',
+  storefronts: 'storefronts',
+  users: 'users',
+}
+
+/** The policy itself (section 5) promises personal data is kept 5 years. */
+export const DEFAULT_RETENTION_YEARS = 5
+
+export const DEFAULT_MAX_BODY_BYTES = 4096
+
+export const DEFAULT_FRESHNESS_CHECK_MS = 500
+
+/** Admin roles. `editor` drafts, `publisher` also publishes, `admin` does everything. */
+export const ROLES = ['admin', 'publisher', 'editor'] as const
+
+export type Role = (typeof ROLES)[number]
+
+function hasRole(user: RequestUser | null | undefined, roles: readonly Role[]): boolean {
+  if (!user || !('roles' in user) || !Array.isArray(user.roles)) return false
+  return user.roles.some((role: unknown) => roles.includes(role as Role))
+}
+
+export const defaultIsAdmin: RoleCheck = (user) => hasRole(user, ['admin'])
+export const defaultCanPublish: RoleCheck = (user) => hasRole(user, ['admin', 'publisher'])
+export const defaultCanEdit: RoleCheck = (user) => hasRole(user, ['admin', 'publisher', 'editor'])

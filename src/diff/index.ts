@@ -1,0 +1,22 @@
+/**
+ * The policy diff engine: pure functions from two versions' sections to a structured diff, and
+ * that diff to a self-contained HTML fragment. No CMS types: plain data in, plain data out.
+ */
+export type {
+  Change,
+  ChangeType,
+  DiffInputSection,
+  DiffLevel,
+  DiffOptions,
+  DiffStats,
+  PolicyDiff,
+  SectionDiff,
+  SectionStatus,
+} from './types'
+export { DIFF_LEVELS } from './types'
+export { diffPolicy, DEFAULT_BUDGET_MS, DEFAULT_SECTION_TIMEOUT_MS } from './diffPolicy'
+export { rebuildText } from './changes'
+export { countWords } from './tokenize'
+export { HEADING_MATCH_THRESHOLD, BODY_MATCH_THRESHOLD } from './align'
+export { UNIT_PAIRING_THRESHOLD } from './units'
+export { renderDiffHtml, escapeHtml, type RenderDiffHtmlOptions } from './renderHtml'

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest'
+
+import { serializeBlocks } from '../plaintext/serialize'
+import { rebuildText } from './changes'
+import { diffBody, edits, list, para } from './testing/builders'
+
+describe('word diff inside a section', () => {
+  it('shows a typo fix as exactly one word deleted and one inserted', () => {
+    const diff = diffBody(
+      [para('Mēs aizsargājam vietnes apeklētāju, tostarp Jūsu, privātumu.')],
+      [para('Mēs aizsargājam vietnes apmeklētāju, tostarp Jūsu, privātumu.')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'apeklētāju'],
+      ['insert', 'apmeklētāju'],
+    ])
+  })
+
+  it('shows a changed number as just that number', () => {
+    const diff = diffBody(
+      [para('Datus mēs glabājam 5 gadus: pēc 5 gadu termiņa tos dzēšam.')],
+      [para('Datus mēs glabājam 3 gadus: pēc 5 gadu termiņa tos dzēšam.')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', '5'],
+      ['insert', '3'],
+    ])
+  })
+
+  it('treats Latvian letters with diacritics as part of the word', () => {
+    const diff = diffBody([para('lai pārdodu preces')], [para('lai pārdotu preces')])
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'pārdodu'],
+      ['insert', 'pārdotu'],
+    ])
+  })
+
+  it('treats Cyrillic letters as word characters', () => {
+    const diff = diffBody([para('Мы храним ваши данные.')], [para('Мы удаляем ваши данные.')])
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'храним'],
+      ['insert', 'удаляем'],
+    ])
+  })
+
+  it('shows a changed punctuation mark as only that mark', () => {
+    const diff = diffBody([para('mēs glabājam 5 gadus:')], [para('mēs glabājam 5 gadus.')])
+    expect(edits(diff.changes)).toEqual([
+      ['delete', ':'],
+      ['insert', '.'],
+    ])
+  })
+
+  it('shows a rewritten phrase as one deletion and one insertion', () => {
+    const diff = diffBody(
+      [para('Mēs varam saņemt Jūsu informāciju tikai no Jums, ja Jūs izmantojat vietni.')],
+      [para('Mēs varam saņemt Jūsu informāciju arī no partneriem, ja tie to atļauj, ja Jūs izmantojat vietni.')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'tikai no Jums'],
+      ['insert', 'arī no partneriem, ja tie to atļauj'],
+    ])
+  })
+
+  it('merges word changes separated only by spaces and punctuation', () => {
+    const diff = diffBody([para('vārds, uzvārds; adrese')], [para('tālrunis, e-pasts; adrese')])
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'vārds, uzvārds'],
+      ['insert', 'tālrunis, e-pasts'],
+    ])
+  })
+
+  it('keeps separate edits apart when many unchanged words lie between them', () => {
+    const diff = diffBody(
+      [para('Pirmais teikums ir garš un paliek gandrīz tāds pats kā iepriekš, pirms beigām.')],
+      [para('Otrais teikums ir garš un paliek gandrīz tāds pats kā iepriekš, pirms galā.')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'Pirmais'],
+      ['insert', 'Otrais'],
+      ['delete', 'beigām'],
+      ['insert', 'galā'],
+    ])
+  })
+
+  it('reports a whitespace-only change without touching the words', () => {
+    const diff = diffBody([para('pieci\u00a0gadi')], [para('pieci gadi')])
+    expect(edits(diff.changes)).toEqual([
+      ['delete', '\u00a0'],
+      ['insert', ' '],
+    ])
+  })
+})
+
+describe('paragraph and bullet boundaries', () => {
+  it('shows an added bullet as one whole-item insert with its separator', () => {
+    const diff = diffBody(
+      [para('Mēs apkopojam:'), list('vārdu;', 'adresi.')],
+      [para('Mēs apkopojam:'), list('vārdu;', 'tālruni;', 'adresi.')],
+    )
+    expect(edits(diff.changes)).toEqual([['insert', '\n\n- tālruni;']])
+  })
+
+  it('shows a removed bullet as one whole-item delete with its separator', () => {
+    const diff = diffBody(
+      [para('Mēs apkopojam:'), list('vārdu;', 'tālruni;', 'adresi.')],
+      [para('Mēs apkopojam:'), list('vārdu;', 'adresi.')],
+    )
+    expect(edits(diff.changes)).toEqual([['delete', '\n\n- tālruni;']])
+  })
+
+  it('shows a bullet added at the end of a section as one insert', () => {
+    const diff = diffBody([list('vārdu;')], [list('vārdu;', 'adresi.')])
+    expect(edits(diff.changes)).toEqual([['insert', '\n\n- adresi.']])
+  })
+
+  it('shows a paragraph added at the start as one insert', () => {
+    const diff = diffBody([para('Otrā rindkopa.')], [para('Jauna rindkopa.'), para('Otrā rindkopa.')])
+    expect(edits(diff.changes)).toEqual([['insert', 'Jauna rindkopa.\n\n']])
+  })
+
+  it('does not match words of a removed paragraph with an unrelated new one', () => {
+    const diff = diffBody(
+      [para('Mēs glabājam datus piecus gadus.'), para('Sīkdatnes palīdz uzlabot vietni.')],
+      [para('Mēs glabājam datus trīs gadus.'), para('Vietni drīkst apmeklēt ikviens.')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'piecus'],
+      ['insert', 'trīs'],
+      ['delete', '\n\nSīkdatnes palīdz uzlabot vietni.'],
+      ['insert', '\n\nVietni drīkst apmeklēt ikviens.'],
+    ])
+  })
+
+  it('word-diffs an edited bullet in place', () => {
+    const diff = diffBody(
+      [list('pareizi apstrādātu pasūtījumu;', 'nodrošināut piekļuvi;')],
+      [list('pareizi apstrādātu pasūtījumu;', 'nodrošinātu piekļuvi;')],
+    )
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'nodrošināut'],
+      ['insert', 'nodrošinātu'],
+    ])
+  })
+})
+
+describe('fallback levels', () => {
+  const before = [
+    para('Pirmais teikums paliek. Otrais teikums runā par sīkdatnēm un to glabāšanu. Trešais paliek.'),
+  ]
+  const after = [
+    para('Pirmais teikums paliek. Jaunais teksts apraksta pavisam citas lietas nekā agrāk. Trešais paliek.'),
+  ]
+
+  it('diffs at word level when jsdiff finishes within the limits', () => {
+    expect(diffBody(before, after).level).toBe('word')
+  })
+
+  it('falls back to sentences when the word diff exceeds maxEditLength', () => {
+    const diff = diffBody(before, after, { maxEditLength: 4 })
+    expect(diff.level).toBe('sentence')
+    expect(edits(diff.changes)).toEqual([
+      ['delete', 'Otrais teikums runā par sīkdatnēm un to glabāšanu.'],
+      ['insert', 'Jaunais teksts apraksta pavisam citas lietas nekā agrāk.'],
+    ])
+  })
+
+  it('keeps the text invariant at a fallback level', () => {
+    const diff = diffBody(before, after, { maxEditLength: 4 })
+    expect(rebuildText(diff.changes, 'before')).toBe(serializeBlocks(before))
+    expect(rebuildText(diff.changes, 'after')).toBe(serializeBlocks(after))
+  })
+
+  it('falls back to lines when units cannot be paired within the limits', () => {
+    const old = [para('Viens.'), para('Divi.'), para('Trīs.'), para('Četri.')]
+    const next = [para('Viens.'), para('Pieci.'), para('Seši.'), para('Četri.')]
+    // Unit alignment needs 4 edits, the line diff of the whole body as well: 3 stops both
+    // unit-based levels, while the lines below show that only with 4 the line level succeeds.
+    expect(diffBody(old, next, { maxEditLength: 3 }).level).toBe('section')
+    expect(diffBody(old, next, { maxEditLength: 4 }).level).toBe('word')
+  })
+
+  it('reaches the section level when every finer level gives up', () => {
+    const diff = diffBody(
+      [para('Viens divi.'), para('Trīs četri.')],
+      [para('Pieci seši.'), para('Septiņi astoņi.')],
+      { maxEditLength: 1 },
+    )
+    expect(diff.level).toBe('section')
+    expect(diff.changes).toEqual([
+      { type: 'delete', text: 'Viens divi.\n\nTrīs četri.' },
+      { type: 'insert', text: 'Pieci seši.\n\nSeptiņi astoņi.' },
+    ])
+  })
+
+  it('reaches the section level when the time budget is already spent', () => {
+    const diff = diffBody([para('Viens divi.')], [para('Trīs četri.')], { timeoutMs: 0 })
+    expect(diff.level).toBe('section')
+    expect(rebuildText(diff.changes, 'after')).toBe('Trīs četri.')
+  })
+})

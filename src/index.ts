@@ -1,0 +1,3 @@
+export { privacyPolicyPlugin, getPolicyOptions } from './plugin'
+export type { PrivacyPolicyPluginOptions, PolicyCollectionSlugs, PolicySeed } from './types'
+export { createStorefrontFastPath } from './storefront/fastPath'

@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+
+import type { VersionMeta, VersionSnapshot } from '../policy/types'
+import type { ResolvedPolicyOptions } from '../types'
+import { LruMap } from '../util/lruMap'
+import { findLatestVersion, findVersionWithSnapshot, listVersionMetas } from './versionQueries'
+
+interface CatalogEntry {
+  metas: VersionMeta[]
+  latestNumber: number
+  /** When the database was last asked (ms epoch, taken before the query). */
+  checkedAt: number
+}
+
+/**
+ * The read model of published versions, per Payload instance. Published versions never change,
+ * so their text and anything derived from it is cached without expiry (bounded). The only thing
+ * that can change is the set of versions, when someone publishes, possibly in another process
+ * (another app instance, the CLI): so at most every `freshnessCheckMs` one request per policy asks
+ * the database for the newest version number, a single indexed lookup, and reloads only if it moved.
+ */
+export class PolicyCatalog {
+  private readonly entries = new Map<string, CatalogEntry>()
+  private readonly pending = new Map<string, Promise<CatalogEntry>>()
+  private readonly snapshots = new LruMap<string, VersionSnapshot>(64)
+  private readonly memo = new LruMap<string, unknown>(512)
+
+  constructor(
+    readonly payload: Payload,
+    readonly options: ResolvedPolicyOptions,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  now(): number {
+    return this.clock()
+  }
+
+  /** Published versions of a policy, newest first; empty for an unknown slug. */
+  async versions(slug: string): Promise<VersionMeta[]> {
+    const entry = this.entries.get(slug)
+    if (entry && this.clock() - entry.checkedAt < this.options.freshnessCheckMs) return entry.metas
+    return (await this.refresh(slug)).metas
+  }
+
+  /** Forgets what is known about a policy's versions; the next read asks the database. */
+  invalidate(slug: string): void {
+    const entry = this.entries.get(slug)
+    if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
+  }
+
+  /** The frozen text of a version (all locales). */
+  async snapshot(slug: string, meta: VersionMeta): Promise<VersionSnapshot> {
+    const key = String(meta.id)
+    const cached = this.snapshots.get(key)
+    if (cached) return cached
+    const doc = await findVersionWithSnapshot(this.payload, this.options, slug, meta.number)
+    const snapshot = doc?.snapshot ?? {}
+    this.snapshots.set(key, snapshot)
+    return snapshot
+  }
+
+  /**
+   * Computes a value derived from immutable data once. Keys must name everything the value depends
+   * on (slug, version numbers, locale): a stale key is never looked up again and ages out.
+   */
+  async memoize<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const cached = this.memo.get(key) as Promise<T> | undefined
+    if (cached) return cached
+    const promise = compute()
+    this.memo.set(key, promise)
+    promise.catch(() => this.memo.delete(key))
+    return promise
+  }
+
+  private refresh(slug: string): Promise<CatalogEntry> {
+    const inFlight = this.pending.get(slug)
+    if (inFlight) return inFlight
+    const promise = this.load(slug).finally(() => this.pending.delete(slug))
+    this.pending.set(slug, promise)
+    return promise
+  }
+
+  private async load(slug: string): Promise<CatalogEntry> {
+    const checkedAt = this.clock()
+    const previous = this.entries.get(slug)
+    const latest = await findLatestVersion(this.payload, this.options, slug)
+    const latestNumber = latest?.number ?? 0
+    const metas =
+      previous && previous.latestNumber === latestNumber
+        ? previous.metas
+        : latestNumber
+          ? await listVersionMetas(this.payload, this.options, slug)
+          : []
+    const entry = { metas, latestNumber, checkedAt }
+    this.entries.set(slug, entry)
+    return entry
+  }
+}
+
+const catalogs = new WeakMap<Payload, PolicyCatalog>()
+
+/** The catalog of a Payload instance (one per instance, so tests with several instances stay apart). */
+export function getCatalog(payload: Payload, options: ResolvedPolicyOptions): PolicyCatalog {
+  let catalog = catalogs.get(payload)
+  if (!catalog) {
+    catalog = new PolicyCatalog(payload, options)
+    catalogs.set(payload, catalog)
+  }
+  return catalog
+}

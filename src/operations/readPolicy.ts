@@ -1,0 +1,110 @@
+import { versionsInTime } from '../policy/inForce'
+import { renderVersion, summarizeVersion, type RenderedVersion, type VersionSummary } from '../policy/render'
+import type { VersionMeta } from '../policy/types'
+import { PolicyError } from '../errors'
+import type { PolicyCatalog } from './policyCatalog'
+
+export type UpcomingVersion = Omit<VersionSummary, 'publishedAt'>
+
+/** The contract's policy document: a rendered version plus the announced next one. */
+export interface PolicyDocument extends RenderedVersion {
+  upcoming: UpcomingVersion | null
+}
+
+function announce(meta: VersionMeta, locale: string): UpcomingVersion {
+  const { number, effectiveAt, changeType, summary } = summarizeVersion(meta, locale)
+  return { number, effectiveAt, changeType, summary }
+}
+
+async function publishedVersions(catalog: PolicyCatalog, slug: string): Promise<VersionMeta[]> {
+  const metas = await catalog.versions(slug)
+  if (!metas.length) throw new PolicyError(404, 'policy_not_found', { slug })
+  return metas
+}
+
+function requireLocale(meta: VersionMeta, locale: string): void {
+  if (!meta.locales.includes(locale)) {
+    throw new PolicyError(404, 'locale_not_available', { locale, version: meta.number })
+  }
+}
+
+/** Renders one version's locale once; published text never changes, so neither does this. */
+export function renderedVersion(
+  catalog: PolicyCatalog,
+  slug: string,
+  meta: VersionMeta,
+  locale: string,
+): Promise<RenderedVersion> {
+  requireLocale(meta, locale)
+  return catalog.memoize(`rendered|${slug}|${meta.id}|${locale}`, async () => {
+    const snapshot = await catalog.snapshot(slug, meta)
+    return renderVersion(slug, meta, locale, snapshot[locale])
+  })
+}
+
+export interface PolicyInForce {
+  document: PolicyDocument
+  current: VersionMeta
+  upcoming: VersionMeta | null
+  /** When the document changes by the clock alone (an upcoming version takes effect), or null. */
+  nextTransitionAt: number | null
+}
+
+/** The version in force now (latest published with `effectiveAt` ≤ now) and the next announced one. */
+export async function readPolicyInForce(
+  catalog: PolicyCatalog,
+  slug: string,
+  locale: string,
+): Promise<PolicyInForce> {
+  const metas = await publishedVersions(catalog, slug)
+  const { current, upcoming, nextTransitionAt } = versionsInTime(metas, catalog.now())
+  if (!current) throw new PolicyError(404, 'policy_not_in_force', { slug })
+  const rendered = await renderedVersion(catalog, slug, current, locale)
+  return {
+    document: { ...rendered, upcoming: upcoming ? announce(upcoming, locale) : null },
+    current,
+    upcoming,
+    nextTransitionAt,
+  }
+}
+
+/** One published version by number, in force or not (announced versions can be read ahead). */
+export async function readPolicyVersion(
+  catalog: PolicyCatalog,
+  slug: string,
+  number: number,
+  locale: string,
+): Promise<PolicyDocument> {
+  const metas = await publishedVersions(catalog, slug)
+  const meta = metas.find((candidate) => candidate.number === number)
+  if (!meta) throw new PolicyError(404, 'version_not_found', { slug, version: number })
+  // A version's own document is immutable, so it carries no time-dependent `upcoming` pointer.
+  return { ...(await renderedVersion(catalog, slug, meta, locale)), upcoming: null }
+}
+
+export interface VersionListItem {
+  number: number
+  publishedAt: string
+  effectiveAt: string
+  changeType: VersionMeta['changeType']
+  summary: string
+  locales: string[]
+}
+
+/** Every published version, newest first, with the summary in `locale` (or the source's). */
+export async function listPolicyVersions(
+  catalog: PolicyCatalog,
+  slug: string,
+  locale: string,
+): Promise<VersionListItem[]> {
+  const metas = await publishedVersions(catalog, slug)
+  const source = catalog.options.sourceLocale
+  return metas.map((meta) => ({
+    number: meta.number,
+    publishedAt: meta.publishedAt,
+    effectiveAt: meta.effectiveAt,
+    changeType: meta.changeType,
+    summary: meta.summary[locale] ?? meta.summary[source] ?? '',
+    locales: meta.locales,
+  }))
+}

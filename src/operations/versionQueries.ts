@@ -1,0 +1,107 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { ChangeType, VersionMeta, VersionSnapshot } from '../policy/types'
+import type { ResolvedPolicyOptions } from '../types'
+
+/** The stored shape of a `policy-versions` document, as the Local API returns it at depth 0. */
+export interface StoredVersion {
+  id: string | number
+  policy: string | number | { id: string | number }
+  policySlug: string
+  number: number
+  publishedAt: string
+  effectiveAt: string
+  changeType: ChangeType
+  summary: Record<string, string> | null
+  locales: string[] | null
+  contentHashes: Record<string, string> | null
+  snapshot?: VersionSnapshot | null
+}
+
+/** Fields of a version without its (large) snapshot; what listings and the freshness check read. */
+export const VERSION_META_SELECT = {
+  policy: true,
+  policySlug: true,
+  number: true,
+  publishedAt: true,
+  effectiveAt: true,
+  changeType: true,
+  summary: true,
+  locales: true,
+  contentHashes: true,
+} as const
+
+export function toVersionMeta(doc: StoredVersion): VersionMeta {
+  return {
+    id: doc.id,
+    number: doc.number,
+    publishedAt: doc.publishedAt,
+    effectiveAt: doc.effectiveAt,
+    changeType: doc.changeType,
+    summary: doc.summary ?? {},
+    locales: doc.locales ?? [],
+    contentHashes: doc.contentHashes ?? {},
+  }
+}
+
+/** Every published version of a policy, newest first, without snapshots. */
+export async function listVersionMetas(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<VersionMeta[]> {
+  const { docs } = await payload.find({
+    collection: options.slugs.versions,
+    where: { policySlug: { equals: slug } },
+    sort: '-number',
+    pagination: false,
+    depth: 0,
+    select: VERSION_META_SELECT,
+    overrideAccess: true,
+    req,
+  })
+  return (docs as unknown as StoredVersion[]).map(toVersionMeta)
+}
+
+/** The newest published version of a policy (in force or not), or null. */
+export async function findLatestVersion(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<VersionMeta | null> {
+  const { docs } = await payload.find({
+    collection: options.slugs.versions,
+    where: { policySlug: { equals: slug } },
+    sort: '-number',
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: VERSION_META_SELECT,
+    overrideAccess: true,
+    req,
+  })
+  const [doc] = docs as unknown as StoredVersion[]
+  return doc ? toVersionMeta(doc) : null
+}
+
+/** One version with its frozen text, or null when the policy has no such number. */
+export async function findVersionWithSnapshot(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  slug: string,
+  number: number,
+  req?: PayloadRequest,
+): Promise<StoredVersion | null> {
+  const { docs } = await payload.find({
+    collection: options.slugs.versions,
+    where: { and: [{ policySlug: { equals: slug } }, { number: { equals: number } }] },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return (docs[0] as unknown as StoredVersion | undefined) ?? null
+}

@@ -1,0 +1,66 @@
+import { lexicalToHtml } from '../richtext/toHtml'
+import { serializeBlocks } from '../plaintext/serialize'
+import { snapshotText } from './snapshot'
+import type { SnapshotLocale, VersionMeta } from './types'
+
+/** A section as the storefront serves it: HTML for display, plain text as hashed. */
+export interface RenderedSection {
+  key: string
+  /** 1-based position, the `N` of `N. HEADING`. */
+  number: number
+  heading: string
+  html: string
+  text: string
+}
+
+export interface VersionSummary {
+  number: number
+  publishedAt: string
+  effectiveAt: string
+  changeType: VersionMeta['changeType']
+  summary: string
+}
+
+/** One version in one locale, ready to serialise: the contract's policy shape minus `upcoming`. */
+export interface RenderedVersion {
+  slug: string
+  title: string
+  locale: string
+  version: VersionSummary
+  contentHash: string
+  sections: RenderedSection[]
+}
+
+export function summarizeVersion(meta: VersionMeta, locale: string): VersionSummary {
+  return {
+    number: meta.number,
+    publishedAt: meta.publishedAt,
+    effectiveAt: meta.effectiveAt,
+    changeType: meta.changeType,
+    summary: meta.summary[locale] ?? '',
+  }
+}
+
+/** Renders a frozen locale; `text` is exactly the section text that went into the content hash. */
+export function renderVersion(
+  slug: string,
+  meta: VersionMeta,
+  locale: string,
+  frozen: SnapshotLocale,
+): RenderedVersion {
+  const texts = snapshotText(frozen)
+  return {
+    slug,
+    title: frozen.title,
+    locale,
+    version: summarizeVersion(meta, locale),
+    contentHash: meta.contentHashes[locale],
+    sections: frozen.sections.map((section, index) => ({
+      key: section.key,
+      number: index + 1,
+      heading: section.heading,
+      html: lexicalToHtml(section.body),
+      text: serializeBlocks(texts[index].blocks),
+    })),
+  }
+}

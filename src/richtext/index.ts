@@ -1,0 +1,4 @@
+export { blocksToLexical } from './fromBlocks'
+export { lexicalToBlocks, inlineText } from './toBlocks'
+export { escapeHtml, lexicalToHtml } from './toHtml'
+export type { LexicalNode, LexicalState } from './types'

@@ -1,0 +1,19 @@
+import { getCatalog } from '../../operations/policyCatalog'
+import { readPolicyInForce } from '../../operations/readPolicy'
+import { cachedBody, conditionalResponse, shortCache } from '../conditional'
+import type { StorefrontHandler } from '../http'
+import { requestLocale } from '../requestLocale'
+
+/** `GET /policies/:slug` — the version in force now, cached until a publish or a transition. */
+export const getPolicyInForce: StorefrontHandler = async (req) => {
+  const { slug } = req.params
+  const { locale, vary } = requestLocale(req)
+  const catalog = getCatalog(req.payload, req.options)
+  const inForce = await readPolicyInForce(catalog, slug, locale)
+  const key = `in-force|${slug}|${locale}|${inForce.current.id}|${inForce.upcoming?.id ?? '-'}`
+  const cached = await cachedBody(catalog, key, async () => inForce.document)
+  return conditionalResponse(req, cached, {
+    'cache-control': shortCache(catalog.now(), inForce.nextTransitionAt),
+    ...vary,
+  })
+}

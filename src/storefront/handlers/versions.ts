@@ -1,0 +1,30 @@
+import { getCatalog } from '../../operations/policyCatalog'
+import { listPolicyVersions, readPolicyVersion } from '../../operations/readPolicy'
+import { IMMUTABLE_CACHE, cachedBody, conditionalResponse, shortCache } from '../conditional'
+import type { StorefrontHandler } from '../http'
+import { parseVersionNumber } from '../params'
+import { requestLocale } from '../requestLocale'
+
+/** `GET /policies/:slug/versions` — every published version, newest first. */
+export const getPolicyVersions: StorefrontHandler = async (req) => {
+  const { slug } = req.params
+  const { locale, vary } = requestLocale(req)
+  const catalog = getCatalog(req.payload, req.options)
+  const versions = await listPolicyVersions(catalog, slug, locale)
+  const cached = await cachedBody(catalog, `versions|${slug}|${locale}|${versions[0].number}`, async () => ({
+    slug,
+    versions,
+  }))
+  return conditionalResponse(req, cached, { 'cache-control': shortCache(catalog.now(), null), ...vary })
+}
+
+/** `GET /policies/:slug/versions/:number` — one version's text; immutable, cached for a year. */
+export const getPolicyVersion: StorefrontHandler = async (req) => {
+  const { slug } = req.params
+  const number = parseVersionNumber(req.params.number, 'number')
+  const { locale, vary } = requestLocale(req)
+  const catalog = getCatalog(req.payload, req.options)
+  const document = await readPolicyVersion(catalog, slug, number, locale)
+  const cached = await cachedBody(catalog, `version|${slug}|${number}|${locale}`, async () => document)
+  return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
+}

@@ -1,0 +1,23 @@
+import { PolicyError } from '../errors'
+import type { StorefrontRequest } from './http'
+import { chooseLocale } from './locale'
+
+export interface RequestLocale {
+  locale: string
+  /** Headers to add to responses whose content depends on how the locale was chosen. */
+  vary: Record<string, string>
+}
+
+/** The locale a storefront request asks for; an unknown explicit locale is a 404 (no such text). */
+export function requestLocale(req: StorefrontRequest): RequestLocale {
+  const choice = chooseLocale(
+    req.query.get('locale'),
+    req.headers.get('accept-language'),
+    req.options.locales,
+    req.options.sourceLocale,
+  )
+  if (choice.unknown !== null) {
+    throw new PolicyError(404, 'locale_unknown', { locale: choice.unknown.slice(0, 20) })
+  }
+  return { locale: choice.locale, vary: choice.fromHeader ? { vary: 'Accept-Language' } : {} }
+}

@@ -1,0 +1,77 @@
+import type { PayloadRequest } from 'payload'
+
+/** The user shapes access rules look at: Payload's `req.user` narrowed to what matters here. */
+export type RequestUser = NonNullable<PayloadRequest['user']>
+
+/** Decides a capability for the signed-in admin user (an editor, a publisher, an admin). */
+export type RoleCheck = (user: RequestUser | null | undefined) => boolean
+
+/** Collection slugs the plugin creates; override them to fit a host app's naming. */
+export interface PolicyCollectionSlugs {
+  /** Legal texts, one document each (drafts on). Default `policies`. */
+  policies: string
+  /** Immutable published releases. Default `policy-versions`. */
+  versions: string
+  /** The append-only consent ledger. Default `policy-acceptances`. */
+  acceptances: string
+  /** API clients of the keyed storefront endpoints. Default `storefronts`. */
+  storefronts: string
+  /** Admin users with roles; created by the plugin unless the config already has it. Default `users`. */
+  users: string
+}
+
+/** What the plugin seeds into an empty database. */
+export interface PolicySeed {
+  /** Slug of the seeded policy, e.g. `privacy-policy`. */
+  slug: string
+  /** Title per locale. */
+  title: Record<string, string>
+  /** Plain-text files per locale (absolute paths); the source locale's file is required. */
+  files: Record<string, string>
+  /** The release summary of version 1, per locale. */
+  summary: Record<string, string>
+  /** Seed a development admin user with a random password printed once. Never in production. */
+  devAdmin?: boolean
+}
+
+export interface PrivacyPolicyPluginOptions {
+  /** Keep the schema but add no endpoints, hooks or jobs (Payload plugin convention). */
+  disabled?: boolean
+  /** Collection slugs; see {@link PolicyCollectionSlugs}. */
+  slugs?: Partial<PolicyCollectionSlugs>
+  /** The language legal text is written in; translations are made from it. Default: the config's default locale. */
+  sourceLocale?: string
+  /** Years an acceptance is kept before the retention purge removes it. Default 5 (the policy's section 5). */
+  retentionYears?: number
+  /** Record the customer's user agent with an acceptance. Off by default: data minimisation. */
+  captureUserAgent?: boolean
+  /** Largest accepted request body on the storefront API, in bytes. Default 4096. */
+  maxBodyBytes?: number
+  /**
+   * How often (ms) a cached public response checks the database for a newer published version.
+   * Bounds how stale another process's publish can look. Default 500.
+   */
+  freshnessCheckMs?: number
+  /** Who may edit drafts, publish and administer. Defaults read a `roles` array on the user. */
+  access?: {
+    canEdit?: RoleCheck
+    canPublish?: RoleCheck
+    isAdmin?: RoleCheck
+  }
+  /** Seed an empty database on init; `false` to seed nothing. */
+  seed?: PolicySeed | false
+}
+
+/** Options with every default applied; what the plugin's parts receive. */
+export interface ResolvedPolicyOptions {
+  disabled: boolean
+  slugs: PolicyCollectionSlugs
+  sourceLocale: string
+  locales: string[]
+  retentionYears: number
+  captureUserAgent: boolean
+  maxBodyBytes: number
+  freshnessCheckMs: number
+  access: Required<NonNullable<PrivacyPolicyPluginOptions['access']>>
+  seed: PolicySeed | false
+}
