@@ -23,7 +23,14 @@ export function databaseKind(uri: string): DatabaseKind {
   )
 }
 
-const MIGRATIONS: Record<DatabaseKind, Migration[]> = {
+/** Each adapter's migrations take that adapter's own `up`/`down` arguments. */
+interface AdapterMigration {
+  name: string
+  up: (args: never) => Promise<void>
+  down: (args: never) => Promise<void>
+}
+
+const MIGRATIONS: Record<DatabaseKind, AdapterMigration[]> = {
   sqlite: sqliteMigrations,
   postgres: postgresMigrations,
   mongodb: mongodbMigrations,
@@ -77,5 +84,6 @@ export async function migrateDatabase(payload: Payload, uri = process.env.DATABA
         'Back it up and start on an empty database (or remove the dev migration row after checking the schema).',
     )
   }
-  await payload.db.migrate({ migrations })
+  // Payload types migrations generically (`args: unknown`); the adapter passes its own arguments.
+  await payload.db.migrate({ migrations: migrations as Migration[] })
 }

@@ -39,7 +39,9 @@ export default buildConfig({
     supportedLanguages: { lv, en, ru },
     fallbackLanguage: 'en',
   },
-  typescript: { outputFile: appPath('src', 'payload-types.ts') },
+  // The plugin works with configurable slugs, so the generated types must not narrow Payload's
+  // own `CollectionSlug` to this app's slugs (`declare: false`); they are for reading only.
+  typescript: { outputFile: appPath('src', 'payload-types.ts'), declare: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   onInit: async (payload) => {

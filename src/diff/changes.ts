@@ -52,6 +52,68 @@ function toPieces(changes: readonly Change[]): Piece[] {
   return pieces
 }
 
+const mergeEdits = (a: Edit, b: Edit): Edit => ({
+  deleted: a.deleted + b.deleted,
+  inserted: a.inserted + b.inserted,
+})
+
+/**
+ * Slides a pure insertion or deletion over an equal run that it repeats, when that removes the
+ * equal run: `A<ins>BA</ins>C` is `<ins>AB</ins>AC` (diff-match-patch's cleanupMerge). Myers
+ * places a repeated phrase arbitrarily; sliding lets `no Jums, ja` → `no partneriem, ja tie to
+ * atļauj, ja` become one edit before the unchanged `, ja` instead of swallowing it.
+ */
+function slideEdits(pieces: Piece[]): Piece[] {
+  let out = pieces
+  for (let pass = 0, changed = true; changed && pass < 8; pass++) {
+    changed = false
+    const next: Piece[] = []
+    for (let i = 0; i < out.length; i++) {
+      const piece = out[i]
+      const previous = next[next.length - 1]
+      const following = out[i + 1]
+      const single = isEdit(piece) && (!piece.deleted || !piece.inserted)
+      if (!single || !previous || isEdit(previous)) {
+        next.push(isEdit(piece) ? { ...piece } : { equal: piece.equal })
+        continue
+      }
+      const side: keyof Edit = piece.inserted ? 'inserted' : 'deleted'
+      const text = piece[side]
+      if (previous.equal && text.endsWith(previous.equal)) {
+        // Shift left: the equal run before the edit moves behind it.
+        const moved = previous.equal
+        next.pop()
+        const edit: Edit = { deleted: '', inserted: '' }
+        edit[side] = moved + text.slice(0, text.length - moved.length)
+        const before = next[next.length - 1]
+        if (isEdit(before)) next[next.length - 1] = mergeEdits(before, edit)
+        else next.push(edit)
+        if (following && !isEdit(following)) {
+          next.push({ equal: moved + following.equal })
+          i++
+        } else next.push({ equal: moved })
+        changed = true
+        continue
+      }
+      if (following && !isEdit(following) && following.equal && text.startsWith(following.equal)) {
+        // Shift right: the equal run after the edit moves in front of it.
+        const moved = following.equal
+        previous.equal += moved
+        const edit: Edit = { deleted: '', inserted: '' }
+        edit[side] = text.slice(moved.length) + moved
+        const after = out[i + 2]
+        next.push(isEdit(after) ? mergeEdits(edit, after) : edit)
+        i += isEdit(after) ? 2 : 1
+        changed = true
+        continue
+      }
+      next.push({ ...piece })
+    }
+    out = next
+  }
+  return out
+}
+
 const TRAILING_SPACE = /\s+$/u
 const LEADING_SPACE = /^\s+/u
 
@@ -95,7 +157,7 @@ function absorbs(equal: string, before: Edit, after: Edit): boolean {
  */
 export function cleanupChanges(changes: readonly Change[]): Change[] {
   const stack: Piece[] = []
-  for (const piece of toPieces(changes)) {
+  for (const piece of slideEdits(toPieces(changes))) {
     if (!isEdit(piece)) {
       stack.push({ equal: piece.equal })
       continue

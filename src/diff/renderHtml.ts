@@ -37,6 +37,7 @@ const STYLE = [
   '.ppdiff-added{border-left-color:#1a7f37}',
   '.ppdiff-removed{border-left-color:#cf222e}',
   '.ppdiff-changed{border-left-color:#9a6700}',
+  '.ppdiff-unchanged.ppdiff-moved{border-left-color:#0969da}',
   '.ppdiff-heading{font-size:1.05em;font-weight:700;margin:0 0 .5em}',
   '.ppdiff-badge{display:inline-block;margin-left:.5em;padding:0 .55em;border-radius:1em;font-size:.75em;font-weight:600;vertical-align:middle;background:#eaeef2;color:#24292f}',
   '.ppdiff-badge-added{background:#dafbe1;color:#053b14}',
@@ -44,7 +45,7 @@ const STYLE = [
   '.ppdiff-badge-changed{background:#fff8c5;color:#3b2300}',
   '.ppdiff-badge-moved{background:#ddf4ff;color:#0a3069}',
   '.ppdiff-item{padding-left:1.2em;text-indent:-1.2em}',
-  '.ppdiff-unchanged{color:#57606a;font-style:italic}',
+  '.ppdiff-collapsed{color:#57606a;font-style:italic}',
 ].join('')
 
 const TAGS: Record<ChangeType, string | null> = { equal: null, insert: 'ins', delete: 'del' }
@@ -144,7 +145,7 @@ function renderUnchanged(numbers: readonly number[], t: TFunction): string {
   const to = numbers[numbers.length - 1]
   const text =
     numbers.length === 1 ? t('unchangedOne', { number: from }) : t('unchangedRange', { from, to })
-  return `<p class="ppdiff-unchanged">${escapeHtml(text)}</p>`
+  return `<p class="ppdiff-collapsed">${escapeHtml(text)}</p>`
 }
 
 function renderSummary(diff: PolicyDiff, t: TFunction): string {

@@ -63,7 +63,10 @@ describe('word diff inside a section', () => {
   })
 
   it('merges word changes separated only by spaces and punctuation', () => {
-    const diff = diffBody([para('vārds, uzvārds; adrese')], [para('tālrunis, e-pasts; adrese')])
+    const diff = diffBody(
+      [para('Mēs apkopojam šādus datus: vārds, uzvārds; adrese un tālruņa numurs.')],
+      [para('Mēs apkopojam šādus datus: tālrunis, e-pasts; adrese un tālruņa numurs.')],
+    )
     expect(edits(diff.changes)).toEqual([
       ['delete', 'vārds, uzvārds'],
       ['insert', 'tālrunis, e-pasts'],
@@ -145,12 +148,10 @@ describe('paragraph and bullet boundaries', () => {
 })
 
 describe('fallback levels', () => {
-  const before = [
-    para('Pirmais teikums paliek. Otrais teikums runā par sīkdatnēm un to glabāšanu. Trešais paliek.'),
-  ]
-  const after = [
-    para('Pirmais teikums paliek. Jaunais teksts apraksta pavisam citas lietas nekā agrāk. Trešais paliek.'),
-  ]
+  const kept1 = 'Pirmais teikums paliek tieši tāds pats kā iepriekšējā politikas versijā.'
+  const kept2 = 'Arī trešais teikums paliek tieši tāds pats kā iepriekš.'
+  const before = [para(`${kept1} Otrais runā par sīkdatnēm un to glabāšanu. ${kept2}`)]
+  const after = [para(`${kept1} Jaunais apraksta pavisam citas lietas nekā agrāk. ${kept2}`)]
 
   it('diffs at word level when jsdiff finishes within the limits', () => {
     expect(diffBody(before, after).level).toBe('word')
@@ -160,8 +161,8 @@ describe('fallback levels', () => {
     const diff = diffBody(before, after, { maxEditLength: 4 })
     expect(diff.level).toBe('sentence')
     expect(edits(diff.changes)).toEqual([
-      ['delete', 'Otrais teikums runā par sīkdatnēm un to glabāšanu.'],
-      ['insert', 'Jaunais teksts apraksta pavisam citas lietas nekā agrāk.'],
+      ['delete', 'Otrais runā par sīkdatnēm un to glabāšanu.'],
+      ['insert', 'Jaunais apraksta pavisam citas lietas nekā agrāk.'],
     ])
   })
 
