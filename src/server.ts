@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const { default: config } = await import('./payload.config')
   const { getPolicyOptions } = await import('./plugin')
   const { createStorefrontFastPath } = await import('./storefront/fastPath')
+  const { closePayload } = await import('./database')
 
   const payload = await getPayload({ config })
   const app = next({ dev, dir: APP_ROOT, hostname, port })
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     console.log(`${signal}: closing`)
     server.close(() => {
-      void payload.destroy().finally(() => process.exit(0))
+      void closePayload(payload).finally(() => process.exit(0))
     })
     setTimeout(() => process.exit(0), 5000).unref()
   }

@@ -1,3 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261125_180204_initial from './20261125_180204_initial';
 
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261125_180204_initial.up,
+    down: migration_20261125_180204_initial.down,
+    name: '20261125_180204_initial'
+  },
+];

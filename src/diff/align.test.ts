@@ -39,7 +39,8 @@ describe('section alignment', () => {
   })
 
   it('matches a renamed section by its body when the heading shares too few words', () => {
-    const body = 'Mēs regulāri pārskatām mūsu konfidencialitātes politiku un publicējam izmaiņas šeit.'
+    const body =
+      'Mēs regulāri pārskatām mūsu konfidencialitātes politiku un publicējam izmaiņas šeit.'
     const rows = alignSections([s('x', 'Izmaiņas politikā', body)], [s('y', 'Grozījumi', body)])
     expect(rows).toEqual([{ before: 0, after: 0, moved: false }])
   })

@@ -81,8 +81,14 @@ function matchBySimilarity(
     new Map(indexes.map((i) => [i, normalizeHeading(sections[i].heading)]))
   const headsBefore = heads(before, freeBefore)
   const headsAfter = heads(after, freeAfter)
-  const bags = (sections: readonly AlignableSection[], indexes: number[], key: 'heading' | 'text') =>
-    new Map(indexes.map((i) => [i, wordBag(key === 'heading' ? sections[i].heading : sections[i].text)]))
+  const bags = (
+    sections: readonly AlignableSection[],
+    indexes: number[],
+    key: 'heading' | 'text',
+  ) =>
+    new Map(
+      indexes.map((i) => [i, wordBag(key === 'heading' ? sections[i].heading : sections[i].text)]),
+    )
   const headBagsBefore = bags(before, freeBefore, 'heading')
   const headBagsAfter = bags(after, freeAfter, 'heading')
   const bodyBagsBefore = compareBodies ? bags(before, freeBefore, 'text') : undefined

@@ -33,7 +33,8 @@ interface Edit {
 
 type Piece = { equal: string } | Edit
 
-const isEdit = (piece: Piece | undefined): piece is Edit => piece !== undefined && 'deleted' in piece
+const isEdit = (piece: Piece | undefined): piece is Edit =>
+  piece !== undefined && 'deleted' in piece
 
 function toPieces(changes: readonly Change[]): Piece[] {
   const pieces: Piece[] = []
@@ -196,8 +197,7 @@ export function cleanupChanges(changes: readonly Change[]): Change[] {
         deleted = deleted.slice(lead.length)
         inserted = inserted.slice(lead.length)
       }
-      const trail =
-        deleted && inserted ? commonSpace(deleted, inserted, TRAILING_SPACE, true) : ''
+      const trail = deleted && inserted ? commonSpace(deleted, inserted, TRAILING_SPACE, true) : ''
       if (trail) {
         carry = trail
         deleted = deleted.slice(0, -trail.length)

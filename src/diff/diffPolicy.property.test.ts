@@ -12,7 +12,12 @@ const PUNCTUATION = [',', '.', ';', ':', '–', '-', '(', ')', '"', "'", '&', '<
 const SPACES = [' ', ' ', ' ', ' ', '  ', '\u00a0', ' \u00a0', '\n', '\t', '\n\n']
 
 const wordArb = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 7 }).map((l) => l.join('')) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 7 })
+      .map((l) => l.join('')),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 2030 }).map(String) },
   { weight: 1, arbitrary: fc.constantFrom(...PUNCTUATION) },
 )
@@ -21,12 +26,18 @@ const textArb = fc
   .chain((parts) =>
     fc.constantFrom(
       parts.map(([word, space]) => word + space).join(''),
-      parts.map(([word, space]) => word + space).join('').trim(),
+      parts
+        .map(([word, space]) => word + space)
+        .join('')
+        .trim(),
     ),
   )
 const blockArb: fc.Arbitrary<Block> = fc.oneof(
   { weight: 3, arbitrary: textArb.map((text): Block => ({ type: 'paragraph', text })) },
-  { weight: 2, arbitrary: fc.array(textArb, { maxLength: 4 }).map((items): Block => ({ type: 'list', items })) },
+  {
+    weight: 2,
+    arbitrary: fc.array(textArb, { maxLength: 4 }).map((items): Block => ({ type: 'list', items })),
+  },
 )
 const sectionArb = fc.record({ heading: textArb, blocks: fc.array(blockArb, { maxLength: 4 }) })
 const policyArb = fc
@@ -81,7 +92,10 @@ function editText(blocks: Block[], edit: Edit): void {
 
 function applyEdit(policy: DiffInputSection[], edit: Edit, serial: number): void {
   if (edit.op === 'addSection') {
-    policy.splice(edit.a % (policy.length + 1), 0, { key: `new${serial}`, ...structuredClone(edit.section) })
+    policy.splice(edit.a % (policy.length + 1), 0, {
+      key: `new${serial}`,
+      ...structuredClone(edit.section),
+    })
     return
   }
   if (!policy.length) return
@@ -122,7 +136,8 @@ function applyEdit(policy: DiffInputSection[], edit: Edit, serial: number): void
       break
     case 'respace':
       for (const block of blocks) {
-        if (block.type === 'paragraph') block.text = block.text.replace(/ /g, edit.b % 2 ? '  ' : '\u00a0')
+        if (block.type === 'paragraph')
+          block.text = block.text.replace(/ /g, edit.b % 2 ? '  ' : '\u00a0')
       }
       break
     case 'rekey':
@@ -131,13 +146,13 @@ function applyEdit(policy: DiffInputSection[], edit: Edit, serial: number): void
   }
 }
 
-const revisionArb = fc.record({ before: policyArb, edits: fc.array(editArb, { maxLength: 8 }) }).map(
-  ({ before, edits }) => {
+const revisionArb = fc
+  .record({ before: policyArb, edits: fc.array(editArb, { maxLength: 8 }) })
+  .map(({ before, edits }) => {
     const after = structuredClone(before)
     edits.forEach((edit, serial) => applyEdit(after, edit, serial))
     return { before, after }
-  },
-)
+  })
 
 /** Every old and new section appears once, and each section's changes rebuild both its texts. */
 function expectExactRebuild(

@@ -70,8 +70,16 @@ export function diffPolicy(
   const beforeTexts = before.map((section) => serializeBlocks(section.blocks))
   const afterTexts = after.map((section) => serializeBlocks(section.blocks))
   const rows = alignSections(
-    before.map((section, i) => ({ key: section.key, heading: section.heading, text: beforeTexts[i] })),
-    after.map((section, i) => ({ key: section.key, heading: section.heading, text: afterTexts[i] })),
+    before.map((section, i) => ({
+      key: section.key,
+      heading: section.heading,
+      text: beforeTexts[i],
+    })),
+    after.map((section, i) => ({
+      key: section.key,
+      heading: section.heading,
+      text: afterTexts[i],
+    })),
   )
 
   const stats = emptyStats()
@@ -89,17 +97,35 @@ export function diffPolicy(
     let section: SectionDiff
     if (row.before === null || !old) {
       const text = row.after === null ? '' : afterTexts[row.after]
-      section = { key: next?.key ?? '', status: 'added', ...base, level: 'word', changes: whole('insert', text) }
+      section = {
+        key: next?.key ?? '',
+        status: 'added',
+        ...base,
+        level: 'word',
+        changes: whole('insert', text),
+      }
     } else if (row.after === null || !next) {
       const text = beforeTexts[row.before]
-      section = { key: old.key, status: 'removed', ...base, level: 'word', changes: whole('delete', text) }
+      section = {
+        key: old.key,
+        status: 'removed',
+        ...base,
+        level: 'word',
+        changes: whole('delete', text),
+      }
     } else {
-      const body = diffBodies(old.blocks, next.blocks, beforeTexts[row.before], afterTexts[row.after], {
-        start: Date.now(),
-        timeoutMs,
-        budgetDeadline,
-        maxEditLength: options.maxEditLength,
-      })
+      const body = diffBodies(
+        old.blocks,
+        next.blocks,
+        beforeTexts[row.before],
+        afterTexts[row.after],
+        {
+          start: Date.now(),
+          timeoutMs,
+          budgetDeadline,
+          maxEditLength: options.maxEditLength,
+        },
+      )
       const same = beforeTexts[row.before] === afterTexts[row.after] && old.heading === next.heading
       section = { key: next.key, status: same ? 'unchanged' : 'changed', ...base, ...body }
       level = coarser(level, body.level)

@@ -17,17 +17,20 @@ describe('diff translations', () => {
     expect(baseKeys(read(locale))).toEqual(baseKeys(english))
   })
 
-  it.each(SUPPORTED_LOCALES)('%s has every plural form its language uses and no other', (locale) => {
-    const messages = read(locale)
-    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
-    const plurals = baseKeys(english).filter((key) => `${key}_other` in english)
-    for (const key of plurals) {
-      const forms = Object.keys(messages)
-        .filter((k) => k.replace(PLURAL_SUFFIX, '') === key && PLURAL_SUFFIX.test(k))
-        .map((k) => k.slice(key.length + 1))
-      expect(forms.sort(), `${locale} ${key}`).toEqual([...categories].sort())
-    }
-  })
+  it.each(SUPPORTED_LOCALES)(
+    '%s has every plural form its language uses and no other',
+    (locale) => {
+      const messages = read(locale)
+      const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
+      const plurals = baseKeys(english).filter((key) => `${key}_other` in english)
+      for (const key of plurals) {
+        const forms = Object.keys(messages)
+          .filter((k) => k.replace(PLURAL_SUFFIX, '') === key && PLURAL_SUFFIX.test(k))
+          .map((k) => k.slice(key.length + 1))
+        expect(forms.sort(), `${locale} ${key}`).toEqual([...categories].sort())
+      }
+    },
+  )
 
   it.each(SUPPORTED_LOCALES)('%s has no empty values', (locale) => {
     for (const [key, value] of Object.entries(read(locale))) {

@@ -38,7 +38,9 @@ describe('HTML escaping', () => {
     expect(html).toContain('data-key="k&quot;1"')
     expect(html).toContain('<del title="Previous heading">A &amp; B</del>')
     expect(html).toContain('<ins title="New heading">A &amp; &lt;B&gt;</ins>')
-    expect(html).toContain('Rakstiet uz &lt;<del>info</del><ins>dati</ins>@example.lv&gt; &amp; &quot;mums&quot;.')
+    expect(html).toContain(
+      'Rakstiet uz &lt;<del>info</del><ins>dati</ins>@example.lv&gt; &amp; &quot;mums&quot;.',
+    )
     expect(html).not.toMatch(/<(?!\/?(div|style|p|span|section|h3|ins|del|br)\b)/)
   })
 })
@@ -47,7 +49,9 @@ describe('HTML rendering', () => {
   const html = renderDiffHtml(seedDiff, diffT('lv'))
 
   it('wraps the replaced word in del and ins', () => {
-    expect(html).toContain(`<del>${SEED_REVISION.typo.from}</del><ins>${SEED_REVISION.typo.to}</ins>`)
+    expect(html).toContain(
+      `<del>${SEED_REVISION.typo.from}</del><ins>${SEED_REVISION.typo.to}</ins>`,
+    )
   })
 
   it('wraps the changed number in del and ins', () => {
@@ -91,7 +95,10 @@ describe('HTML rendering', () => {
     expect(html.startsWith('<div class="ppdiff" lang="lv"')).toBe(true)
     expect(html.endsWith('</div>')).toBe(true)
     const style = /<style>(.*)<\/style>/s.exec(html)?.[1] ?? ''
-    const selectors = style.split('}').filter(Boolean).map((rule) => rule.split('{')[0])
+    const selectors = style
+      .split('}')
+      .filter(Boolean)
+      .map((rule) => rule.split('{')[0])
     expect(selectors.every((selector) => selector.startsWith('.ppdiff'))).toBe(true)
   })
 
@@ -128,7 +135,9 @@ describe('HTML rendering', () => {
       [section('a', 'A', para('Rinda viens\nrinda divi.'))],
       [section('a', 'A', para('Rinda viens\nrinda trīs.'))],
     )
-    expect(renderDiffHtml(diff, en)).toContain('<p>Rinda viens<br>rinda <del>divi</del><ins>trīs</ins>.</p>')
+    expect(renderDiffHtml(diff, en)).toContain(
+      '<p>Rinda viens<br>rinda <del>divi</del><ins>trīs</ins>.</p>',
+    )
   })
 })
 
@@ -149,7 +158,10 @@ describe('HTML localization', () => {
 
   it.each([
     ['en', 'Summary: 4 sections changed, 1 section added, 19 words inserted, 7 words deleted'],
-    ['lv', 'Kopsavilkums: 4 sadaļas mainītas, 1 sadaļa pievienota, 19 vārdi pievienoti, 7 vārdi dzēsti'],
+    [
+      'lv',
+      'Kopsavilkums: 4 sadaļas mainītas, 1 sadaļa pievienota, 19 vārdi pievienoti, 7 vārdi dzēsti',
+    ],
     ['ru', 'Итого: 4 раздела изменены, 1 раздел добавлен, 19 слов добавлено, 7 слов удалено'],
   ] as const)('summarizes the statistics in %s', (locale, summary) => {
     const html = renderDiffHtml(diff, diffT(locale))
@@ -163,6 +175,8 @@ describe('HTML localization', () => {
   })
 
   it('lets the caller set the lang attribute', () => {
-    expect(renderDiffHtml(diff, en, { locale: 'en-GB' })).toMatch(/^<div class="ppdiff" lang="en-GB"/)
+    expect(renderDiffHtml(diff, en, { locale: 'en-GB' })).toMatch(
+      /^<div class="ppdiff" lang="en-GB"/,
+    )
   })
 })

@@ -54,7 +54,11 @@ describe('word diff inside a section', () => {
   it('shows a rewritten phrase as one deletion and one insertion', () => {
     const diff = diffBody(
       [para('Mēs varam saņemt Jūsu informāciju tikai no Jums, ja Jūs izmantojat vietni.')],
-      [para('Mēs varam saņemt Jūsu informāciju arī no partneriem, ja tie to atļauj, ja Jūs izmantojat vietni.')],
+      [
+        para(
+          'Mēs varam saņemt Jūsu informāciju arī no partneriem, ja tie to atļauj, ja Jūs izmantojat vietni.',
+        ),
+      ],
     )
     expect(edits(diff.changes)).toEqual([
       ['delete', 'tikai no Jums'],
@@ -118,7 +122,10 @@ describe('paragraph and bullet boundaries', () => {
   })
 
   it('shows a paragraph added at the start as one insert', () => {
-    const diff = diffBody([para('Otrā rindkopa.')], [para('Jauna rindkopa.'), para('Otrā rindkopa.')])
+    const diff = diffBody(
+      [para('Otrā rindkopa.')],
+      [para('Jauna rindkopa.'), para('Otrā rindkopa.')],
+    )
     expect(edits(diff.changes)).toEqual([['insert', 'Jauna rindkopa.\n\n']])
   })
 
@@ -172,13 +179,16 @@ describe('fallback levels', () => {
     expect(rebuildText(diff.changes, 'after')).toBe(serializeBlocks(after))
   })
 
-  it('falls back to lines when units cannot be paired within the limits', () => {
-    const old = [para('Viens.'), para('Divi.'), para('Trīs.'), para('Četri.')]
-    const next = [para('Viens.'), para('Pieci.'), para('Seši.'), para('Četri.')]
-    // Unit alignment needs 4 edits, the line diff of the whole body as well: 3 stops both
-    // unit-based levels, while the lines below show that only with 4 the line level succeeds.
-    expect(diffBody(old, next, { maxEditLength: 3 }).level).toBe('section')
-    expect(diffBody(old, next, { maxEditLength: 4 }).level).toBe('word')
+  it('falls back to lines when the sentence diff exceeds maxEditLength too', () => {
+    const sentences = (second: string, fourth: string) =>
+      `Mēs apkopojam tikai nepieciešamos datus. ${second} Mēs tos glabājam drošā vietā. ${fourth}`
+    const old = [para(sentences('Dati netiek nodoti citiem.', 'Jūs varat tos dzēst.'))]
+    const next = [para(sentences('Dati netiek pārdoti citiem.', 'Jūs varat tos labot.'))]
+    // Words: 2 replaced (4 edits); sentences: 2 replaced (4 edits); lines: 1 replaced (2 edits).
+    const diff = diffBody(old, next, { maxEditLength: 3 })
+    expect(diff.level).toBe('line')
+    expect(rebuildText(diff.changes, 'before')).toBe(serializeBlocks(old))
+    expect(rebuildText(diff.changes, 'after')).toBe(serializeBlocks(next))
   })
 
   it('reaches the section level when every finer level gives up', () => {
@@ -198,5 +208,24 @@ describe('fallback levels', () => {
     const diff = diffBody([para('Viens divi.')], [para('Trīs četri.')], { timeoutMs: 0 })
     expect(diff.level).toBe('section')
     expect(rebuildText(diff.changes, 'after')).toBe('Trīs četri.')
+  })
+
+  it('gives up on a huge rewrite within the section timeout', () => {
+    const words = (seed: number) =>
+      Array.from({ length: 20_000 }, (_, i) => `v${(i * seed) % 7919}ā`).join(' ')
+    const old = [para(words(31))]
+    const next = [para(words(37))]
+    const started = performance.now()
+    const diff = diffBody(old, next, { timeoutMs: 20 })
+    // Tokenizing and checking 40 000 words takes time of its own on a loaded machine.
+    expect(performance.now() - started).toBeLessThan(1_000)
+    expect(diff.level).not.toBe('word')
+    expect(rebuildText(diff.changes, 'before')).toBe(serializeBlocks(old))
+    expect(rebuildText(diff.changes, 'after')).toBe(serializeBlocks(next))
+  })
+
+  it('goes straight to the section level once the policy budget is spent', () => {
+    const diff = diffBody([para('Viens divi trīs.')], [para('Viens divi četri.')], { budgetMs: 0 })
+    expect(diff.level).toBe('section')
   })
 })

@@ -27,6 +27,31 @@ export function boundedDiffArrays<T>(
     : diffArrays(before, after, { timeout, maxEditLength: limits.maxEditLength })
 }
 
+const SPACE = /\s/u
+
+const isSpace = (char: string | undefined): boolean => char !== undefined && SPACE.test(char)
+
+/**
+ * The longest common start and end of two texts that fall on word-token boundaries in both: the
+ * start ends with whitespace before a non-space character, the end starts with a non-space
+ * character after whitespace. The tokens of the middle are then exactly the middle tokens of the
+ * whole texts, so only the middle needs tokenizing and diffing.
+ */
+function commonWordEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const max = Math.min(a.length, b.length)
+  let prefix = 0
+  while (prefix < max && a[prefix] === b[prefix]) prefix++
+  const startsToken = (text: string, at: number) =>
+    at > 0 && at < text.length && isSpace(text[at - 1]) && !isSpace(text[at])
+  while (prefix > 0 && !(startsToken(a, prefix) && startsToken(b, prefix))) prefix--
+  let suffix = 0
+  while (suffix < max - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++
+  while (suffix > 0 && !(startsToken(a, a.length - suffix) && startsToken(b, b.length - suffix))) {
+    suffix--
+  }
+  return { prefix, suffix }
+}
+
 /**
  * Diffs two texts token by token at the given granularity and cleans the result up for reading
  * (see {@link cleanupChanges}). Tokens are compared by content; a token kept with different
@@ -39,12 +64,16 @@ export function diffTokens(
   granularity: TokenGranularity,
   limits: DiffLimits,
 ): Change[] | undefined {
-  const old = tokenize(before, granularity)
-  const next = tokenize(after, granularity)
+  // Sentence and line tokens hold spaces, so only word tokens can be cut at any space.
+  const { prefix, suffix } =
+    granularity === 'word' ? commonWordEnds(before, after) : { prefix: 0, suffix: 0 }
+  const old = tokenize(before.slice(prefix, before.length - suffix), granularity)
+  const next = tokenize(after.slice(prefix, after.length - suffix), granularity)
   const result = boundedDiffArrays(old.content, next.content, limits)
   if (!result) return undefined
 
   const out = new ChangeList()
+  out.push('equal', before.slice(0, prefix))
   const keepSpace = (oldSpace: string, newSpace: string) => {
     if (oldSpace === newSpace) out.push('equal', oldSpace)
     else {
@@ -75,5 +104,6 @@ export function diffTokens(
       newPos += part.count
     }
   }
+  out.push('equal', before.slice(before.length - suffix))
   return cleanupChanges(out.changes)
 }

@@ -29,5 +29,7 @@ export function diffBody(
 
 /** The inserted and deleted runs of a section, as `['insert' | 'delete', text]` pairs. */
 export function edits(changes: readonly Change[]): Array<[Change['type'], string]> {
-  return changes.filter((change) => change.type !== 'equal').map((change) => [change.type, change.text])
+  return changes
+    .filter((change) => change.type !== 'equal')
+    .map((change) => [change.type, change.text])
 }

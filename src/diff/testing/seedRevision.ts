@@ -9,7 +9,13 @@ import type { DiffInputSection } from '../types'
 export const SEED_REVISION = {
   typo: { section: 1, from: 'apeklētāju', to: 'apmeklētāju' },
   /** Section 5 has "5 gadus" and "5 gadu"; only the first changes. */
-  number: { section: 5, from: 'glabājam 5 gadus', to: 'glabājam 3 gadus', deleted: '5', inserted: '3' },
+  number: {
+    section: 5,
+    from: 'glabājam 5 gadus',
+    to: 'glabājam 3 gadus',
+    deleted: '5',
+    inserted: '3',
+  },
   addedBullet: {
     section: 3,
     after: '- bankas iestādes nosaukums;',

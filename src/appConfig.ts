@@ -1,0 +1,87 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { lv } from '@payloadcms/translations/languages/lv'
+import { ru } from '@payloadcms/translations/languages/ru'
+import type { Config } from 'payload'
+
+import { createDatabaseAdapter, DEFAULT_DATABASE_URI, migrateDatabase } from './database'
+import { appPath } from './paths'
+import { privacyPolicyPlugin } from './plugin'
+import { resolvePayloadSecret } from './secret'
+import type { PrivacyPolicyPluginOptions } from './types'
+
+export const SEED_SLUG = 'privacy-policy'
+
+export interface AppConfigOptions {
+  /** Defaults to `DATABASE_URI`, then a SQLite file under `data/`. */
+  databaseUri?: string
+  /** Seed the Latvian policy (with translations) into an empty database. Default true. */
+  seed?: boolean
+  /** Seed a development admin with a random password. Default: `POLICY_SEED_DEV_ADMIN=true`. */
+  devAdmin?: boolean
+  /** Payload's log level and destination (the CLI keeps stdout for its own output). */
+  logger?: Config['logger']
+  /** Extra plugin options (tests shorten the freshness interval, for example). */
+  plugin?: Partial<PrivacyPolicyPluginOptions>
+}
+
+/**
+ * The app's Payload config, before `buildConfig`: Payload with the privacy-policy plugin on the
+ * database the URI names. The app is one user of the plugin; a shop adds the same plugin.
+ */
+export function createAppConfig(options: AppConfigOptions = {}): Config {
+  const databaseUri = options.databaseUri ?? (process.env.DATABASE_URI || DEFAULT_DATABASE_URI)
+  return {
+    secret: resolvePayloadSecret(),
+    serverURL: process.env.SERVER_URL ?? '',
+    admin: {
+      importMap: { baseDir: appPath('src') },
+      meta: { titleSuffix: ' · Policies' },
+    },
+    editor: lexicalEditor(),
+    db: createDatabaseAdapter(databaseUri),
+    localization: {
+      locales: [
+        { code: 'lv', label: 'Latviešu' },
+        { code: 'en', label: 'English' },
+        { code: 'ru', label: 'Русский' },
+      ],
+      defaultLocale: 'lv',
+      // Legal text never falls back to another language: a missing translation stays missing.
+      fallback: false,
+    },
+    i18n: { supportedLanguages: { lv, en, ru }, fallbackLanguage: 'en' },
+    // The plugin works with configurable slugs, so the generated types must not narrow Payload's
+    // own `CollectionSlug` to this app's slugs (`declare: false`); they are for reading only.
+    typescript: { outputFile: appPath('src', 'payload-types.ts'), declare: false },
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+    ...(options.logger ? { logger: options.logger } : {}),
+    onInit: async (payload) => {
+      await migrateDatabase(payload, databaseUri)
+    },
+    plugins: [
+      privacyPolicyPlugin({
+        seed:
+          options.seed === false
+            ? false
+            : {
+                slug: SEED_SLUG,
+                title: { lv: 'Privātuma politika', en: 'Privacy policy', ru: 'Политика конфиденциальности' },
+                files: {
+                  lv: appPath('seed', 'privacy-policy.lv.txt'),
+                  en: appPath('seed', 'privacy-policy.en.txt'),
+                  ru: appPath('seed', 'privacy-policy.ru.txt'),
+                },
+                summary: {
+                  lv: 'Pirmā publicētā versija.',
+                  en: 'First published version.',
+                  ru: 'Первая опубликованная версия.',
+                },
+                devAdmin: options.devAdmin ?? process.env.POLICY_SEED_DEV_ADMIN === 'true',
+              },
+        ...options.plugin,
+      }),
+    ],
+  }
+}

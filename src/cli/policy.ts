@@ -1,0 +1,57 @@
+/**
+ * `npm run policy -- <command> [flags]`: import, export and diff policy texts from a shell.
+ * Output goes to stdout; on bad input, one line on stderr and a non-zero exit.
+ */
+import { APIError } from 'payload'
+
+import { closePayload } from '../database'
+import { PolicyError, localizeError } from '../errors'
+import { CliUsageError } from './cliError'
+import { COMMANDS } from './commands'
+import { openCliContext } from './context'
+
+const USAGE = `usage: npm run policy -- <command> [flags]
+  import --file F --locale lv [--slug privacy-policy] [--title T] [--publish --change-type material|editorial --summary "…"] [--effective-at ISO]
+  export --slug privacy-policy --version N --locale lv`
+
+function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  // Wait for the write: exiting with a pipe's buffer unflushed would truncate the output.
+  return new Promise((resolve) => stream.write(text, () => resolve()))
+}
+
+function reason(error: unknown): { message: string; code: number } {
+  if (error instanceof CliUsageError) return { message: error.message, code: 2 }
+  if (error instanceof PolicyError) return { message: localizeError(error, 'en'), code: 1 }
+  if (error instanceof APIError && error.status < 500) return { message: error.message, code: 1 }
+  return { message: error instanceof Error ? error.message : String(error), code: 1 }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv
+  const command = name ? COMMANDS[name] : undefined
+  if (!command) {
+    await write(process.stderr, `${name ? `unknown command "${name}"\n` : ''}${USAGE}\n`)
+    return 2
+  }
+  const context = await openCliContext()
+  try {
+    const output = await command(context, rest)
+    await write(process.stdout, output)
+    return 0
+  } catch (error) {
+    const { message, code } = reason(error)
+    await write(process.stderr, `error: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
+    if (process.env.DEBUG && !(error instanceof CliUsageError)) console.error(error)
+    return code
+  } finally {
+    await closePayload(context.payload).catch(() => undefined)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    await write(process.stderr, `error: ${reason(error).message}\n`)
+    process.exit(1)
+  },
+)

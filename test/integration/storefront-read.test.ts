@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText'
+import { databasesUnderTest } from '../support/databases'
+import { revisedSeedText, SLUG } from '../support/fixtures'
+import { fetchJson } from '../support/http'
+import { startTestServer, type TestServer } from '../support/httpServer'
+import { startTestApp, type TestApp } from '../support/testPayload'
+
+interface PolicyBody {
+  slug: string
+  title: string
+  locale: string
+  version: { number: number; publishedAt: string; effectiveAt: string; changeType: string; summary: string }
+  contentHash: string
+  sections: Array<{ key: string; heading: string; html: string; text: string }>
+  upcoming: null | { number: number; effectiveAt: string; changeType: string; summary: string }
+}
+
+const SEED_HEADINGS = [
+  'PRIVĀTUMA POLITIKA',
+  'KĀDUS DATUS MĒS APKOPOJAM UN APSTRĀDĀJAM?',
+  'MAKSĀJUMA INFORMĀCIJA',
+  'KĀDEĻ MĒS APKOPOJAM JŪSU DATUS',
+  'CIK ILGI MĒS UZGLABĀJAM JŪSU DATUS',
+  'DATU NODOŠANA TREŠĀJĀM PERSONĀM',
+  'KĀ MĒS IZMANTOJAM SĪKDATNES',
+  'LIETOTĀJA TIESĪBAS',
+  'IZMAIŅAS POLITIKĀ',
+]
+
+const kinds = await databasesUnderTest()
+
+describe.each(kinds)('storefront read API (%s)', (kind) => {
+  let app: TestApp
+  let server: TestServer
+  const api = (path: string) => `${server.url}/api/storefront${path}`
+
+  beforeAll(async () => {
+    app = await startTestApp(kind, { plugin: { freshnessCheckMs: 0 } })
+    server = await startTestServer(app.payload, app.key)
+  })
+
+  afterAll(async () => {
+    await server?.close()
+    await app?.close()
+  })
+
+  describe('the seeded policy', () => {
+    it('serves the Latvian version 1 with the seed’s 9 sections and headings', async () => {
+      const res = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=lv`))
+      expect(res.status).toBe(200)
+      expect(res.body.slug).toBe(SLUG)
+      expect(res.body.locale).toBe('lv')
+      expect(res.body.version.number).toBe(1)
+      expect(res.body.sections.map((section) => section.heading)).toEqual(SEED_HEADINGS)
+      expect(res.body.contentHash).toMatch(/^[0-9a-f]{64}$/)
+      expect(res.body.upcoming).toBeNull()
+    })
+
+    it('renders each section body to HTML and plain text from Lexical', async () => {
+      const { body } = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=lv`))
+      const section2 = body.sections[1]
+      expect(section2.html).toContain('<ul><li>klienta vārds un uzvārds;</li>')
+      expect(section2.text).toContain('\n\n- klienta vārds un uzvārds;\n\n- tālruņa numurs;')
+    })
+
+    it('serves English and Russian with their own content hashes', async () => {
+      const lv = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=lv`))
+      const en = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=en`))
+      const ru = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=ru`))
+      expect(en.body.sections[0].heading).toBe('PRIVACY POLICY')
+      expect(ru.body.sections[0].heading).toBe('ПОЛИТИКА КОНФИДЕНЦИАЛЬНОСТИ')
+      expect(new Set([lv.body.contentHash, en.body.contentHash, ru.body.contentHash]).size).toBe(3)
+    })
+
+    it('falls back to Accept-Language, then Latvian, when no locale is given', async () => {
+      const ru = await fetchJson<PolicyBody>(api(`/policies/${SLUG}`), {
+        headers: { 'accept-language': 'ru-RU,ru;q=0.9,en;q=0.5' },
+      })
+      expect(ru.body.locale).toBe('ru')
+      expect(ru.headers.get('vary')).toContain('Accept-Language')
+      const plain = await fetchJson<PolicyBody>(api(`/policies/${SLUG}`))
+      expect(plain.body.locale).toBe('lv')
+    })
+  })
+
+  describe('caching', () => {
+    it('sends an ETag and CDN-friendly Cache-Control', async () => {
+      const res = await fetchJson(api(`/policies/${SLUG}?locale=lv`))
+      expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/)
+      expect(res.headers.get('cache-control')).toMatch(/public, max-age=\d+/)
+    })
+
+    it('answers If-None-Match with the current ETag with 304 and no body', async () => {
+      const first = await fetchJson(api(`/policies/${SLUG}?locale=lv`))
+      const etag = first.headers.get('etag') ?? ''
+      const second = await fetch(api(`/policies/${SLUG}?locale=lv`), { headers: { 'if-none-match': etag } })
+      expect(second.status).toBe(304)
+      expect(await second.text()).toBe('')
+    })
+
+    it('gives each locale its own ETag', async () => {
+      const lv = await fetchJson(api(`/policies/${SLUG}?locale=lv`))
+      const en = await fetchJson(api(`/policies/${SLUG}?locale=en`))
+      expect(lv.headers.get('etag')).not.toBe(en.headers.get('etag'))
+    })
+
+    it('marks a version by number as immutable', async () => {
+      const res = await fetchJson(api(`/policies/${SLUG}/versions/1?locale=lv`))
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toContain('immutable')
+    })
+  })
+
+  describe('errors', () => {
+    it.each([
+      ['an unknown locale', `/policies/${SLUG}?locale=de`, 404],
+      ['an unknown slug', '/policies/terms-of-sale?locale=lv', 404],
+      ['an unknown version', `/policies/${SLUG}/versions/99?locale=lv`, 404],
+      ['a version number that is not an integer', `/policies/${SLUG}/versions/1.5?locale=lv`, 400],
+      ['a negative version number', `/policies/${SLUG}/versions/-1`, 400],
+      ['an unknown endpoint', '/nothing-here', 404],
+    ])('answers %s with JSON { error }', async (_label, path, status) => {
+      const res = await fetchJson<{ error: string; code: string }>(api(path))
+      expect(res.status).toBe(status)
+      expect(typeof res.body.error).toBe('string')
+      expect(res.body.error.length).toBeGreaterThan(5)
+    })
+
+    it('localizes the error message by Accept-Language', async () => {
+      const res = await fetchJson<{ error: string; code: string }>(api('/policies/nope'), {
+        headers: { 'accept-language': 'en' },
+      })
+      expect(res.body).toEqual({ error: 'There is no published policy "nope".', code: 'policy_not_found' })
+    })
+  })
+
+  describe('publishing', () => {
+    it('never shows a draft saved after publishing in any public response', async () => {
+      const paths = [`/policies/${SLUG}?locale=lv`, `/policies/${SLUG}/versions`, `/policies/${SLUG}/versions/1?locale=lv`]
+      const before = await Promise.all(paths.map((path) => fetchJson(api(path))))
+      await importPolicyText({
+        payload: app.payload,
+        options: app.options,
+        slug: SLUG,
+        locale: 'lv',
+        text: revisedSeedText(),
+      })
+      const after = await Promise.all(paths.map((path) => fetchJson(api(path))))
+      expect(after.map((res) => res.text)).toEqual(before.map((res) => res.text))
+      expect(after.map((res) => res.headers.get('etag'))).toEqual(before.map((res) => res.headers.get('etag')))
+    })
+
+    it('publishes the draft as version 2 and leaves version 1 byte for byte the same', async () => {
+      const v1Before = await fetchJson(api(`/policies/${SLUG}/versions/1?locale=lv`))
+      const { docs } = await app.payload.find({ collection: 'policies', where: { slug: { equals: SLUG } }, depth: 0 })
+      const number = await publishPolicy({
+        payload: app.payload,
+        options: app.options,
+        slug: SLUG,
+        policyId: docs[0].id,
+        locale: 'lv',
+        release: { changeType: 'material', summary: 'Glabāšanas termiņš saīsināts līdz 3 gadiem.' },
+      })
+      expect(number).toBe(2)
+      const current = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=lv`))
+      expect(current.body.version.number).toBe(2)
+      expect(current.body.sections).toHaveLength(10)
+      expect(current.body.sections[4].text).toContain('mēs glabājam 3 gadus')
+      const v1After = await fetchJson(api(`/policies/${SLUG}/versions/1?locale=lv`))
+      expect(v1After.text).toBe(v1Before.text)
+    })
+
+    it('keeps section keys stable across versions', async () => {
+      const v1 = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/1?locale=lv`))
+      const v2 = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/2?locale=lv`))
+      expect(v2.body.sections.slice(0, 9).map((s) => s.key)).toEqual(v1.body.sections.map((s) => s.key))
+      expect(new Set(v2.body.sections.map((s) => s.key)).size).toBe(10)
+    })
+
+    it('does not serve a locale a version lacks (no silent fallback to another language)', async () => {
+      // Version 2 changed the Latvian structure (a 10th section) without translations.
+      const en = await fetchJson(api(`/policies/${SLUG}/versions/2?locale=en`))
+      expect(en.status).toBe(404)
+      const current = await fetchJson(api(`/policies/${SLUG}?locale=en`))
+      expect(current.status).toBe(404)
+    })
+
+    it('lists versions newest first with their locales', async () => {
+      const res = await fetchJson<{ slug: string; versions: Array<{ number: number; locales: string[] }> }>(
+        api(`/policies/${SLUG}/versions`),
+      )
+      expect(res.body.versions.map((v) => v.number)).toEqual([2, 1])
+      expect(res.body.versions[1].locales).toEqual(['lv', 'en', 'ru'])
+      expect(res.body.versions[0].locales).toEqual(['lv'])
+    })
+
+    it('announces a version with a future effective date as upcoming, not current', async () => {
+      const effectiveAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
+      const { docs } = await app.payload.find({ collection: 'policies', where: { slug: { equals: SLUG } }, depth: 0 })
+      await importPolicyText({
+        payload: app.payload,
+        options: app.options,
+        slug: SLUG,
+        locale: 'lv',
+        text: revisedSeedText().replace('privatums@example.com', 'dati@example.com'),
+        publish: { changeType: 'editorial', summary: 'Jauna e-pasta adrese.', effectiveAt },
+      })
+      const res = await fetchJson<PolicyBody>(api(`/policies/${SLUG}?locale=lv`))
+      expect(res.body.version.number).toBe(2)
+      expect(res.body.upcoming).toEqual({
+        number: 3,
+        effectiveAt,
+        changeType: 'editorial',
+        summary: 'Jauna e-pasta adrese.',
+      })
+      expect(Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(60)
+      expect(docs).toHaveLength(1)
+      const upcoming = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/3?locale=lv`))
+      expect(upcoming.status).toBe(200)
+      expect(upcoming.body.upcoming).toBeNull()
+    })
+  })
+})

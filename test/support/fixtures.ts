@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+
+import { appPath } from '../../src/paths'
+import type { Payload } from 'payload'
+
+export const SLUG = 'privacy-policy'
+
+export function seedText(locale: 'lv' | 'en' | 'ru' = 'lv'): string {
+  return readFileSync(appPath('seed', `privacy-policy.${locale}.txt`), 'utf8')
+}
+
+/**
+ * The revised Latvian policy the issues describe: a typo fixed in section 1, a number changed in
+ * section 5, a bullet added in section 3, a bullet removed in section 4, a new final section 10.
+ */
+export function revisedSeedText(): string {
+  const text = seedText('lv')
+    .replace('vietnes apeklētāju', 'vietnes apmeklētāju')
+    .replace('mēs glabājam 5 gadus', 'mēs glabājam 3 gadus')
+    .replace('- e-pasta adrese.\n\nInformāciju', '- e-pasta adrese.\n\n- maksājuma datums.\n\nInformāciju')
+    .replace('\n\n- sagatavotu anonīmu statistiku par vietnes izmantošanu.', '')
+  return `${text}\n\n\u00a0\n\n10. KONTAKTI\n\nJautājumus par šo politiku sūtiet uz privatums@example.com.`
+}
+
+export type Role = 'admin' | 'publisher' | 'editor'
+
+/** An admin user with one role; returns the user document (with `collection` set, as on `req.user`). */
+export async function createUser(payload: Payload, role: Role) {
+  const user = await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { email: `${role}-${Math.random().toString(36).slice(2)}@example.com`, password: 'correct horse battery', roles: [role] },
+  })
+  return { ...user, collection: 'users' as const, password: 'correct horse battery' }
+}

@@ -1,0 +1,18 @@
+export interface JsonResponse<T = Record<string, unknown>> {
+  status: number
+  headers: Headers
+  body: T
+  text: string
+}
+
+/** fetch + JSON parse that keeps the raw text (for byte-for-byte comparisons). */
+export async function fetchJson<T = Record<string, unknown>>(
+  url: string,
+  init: RequestInit = {},
+): Promise<JsonResponse<T>> {
+  const response = await fetch(url, init)
+  const text = await response.text()
+  let body: unknown = null
+  if (text && (response.headers.get('content-type') ?? '').includes('json')) body = JSON.parse(text)
+  return { status: response.status, headers: response.headers, body: body as T, text }
+}
