@@ -13,9 +13,21 @@ for kind in sqlite postgres; do
   rm -f migrations/$kind/*_initial.ts migrations/$kind/*_initial.json
   printf "import type { Migration } from 'payload'\n\nexport const migrations: Migration[] = []\n" > migrations/$kind/index.ts
 done
-DATABASE_URI="file:$tmp/m.db" npx payload migrate:create initial
+# migrate:create occasionally exits 0 without writing anything (seen when its output is not a
+# terminal); try again until the migration file is there.
+create() {
+  local kind=$1 uri=$2
+  for attempt in 1 2 3; do
+    DATABASE_URI="$uri" npx payload migrate:create initial
+    ls migrations/$kind/*_initial.ts >/dev/null 2>&1 && return 0
+    echo "retrying $kind migration ($attempt)"
+  done
+  echo "could not create the $kind migration" >&2
+  return 1
+}
+create sqlite "file:$tmp/m.db"
 psql "$pg_admin" -qc "create database $db" >/dev/null
 trap 'psql "$pg_admin" -qc "drop database if exists $db" >/dev/null; rm -rf "$tmp"' EXIT
-DATABASE_URI="${pg_admin%/*}/$db" npx payload migrate:create initial
+create postgres "${pg_admin%/*}/$db"
 npx payload generate:types
 ls migrations/sqlite migrations/postgres

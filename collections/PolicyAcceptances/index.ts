@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+
+import { CONSENT_CHANNELS } from '../../src/consent/types'
+import { createCanEdit } from '../../src/access/canEdit'
+import { denyAll } from '../../src/access/denyAll'
+import type { ResolvedPolicyOptions } from '../../src/types'
+import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly'
+
+/**
+ * The consent ledger: one record per acceptance a storefront reports, stating exactly which version
+ * and which text (locale + content hash) the customer accepted. `customerId` is the storefront's
+ * opaque id — never a name, e-mail or address: the policy itself promises data minimisation.
+ */
+export function createPolicyAcceptancesCollection(options: ResolvedPolicyOptions): CollectionConfig {
+  return {
+    slug: options.slugs.acceptances,
+    labels: { singular: 'Acceptance', plural: 'Acceptances' },
+    admin: {
+      useAsTitle: 'customerId',
+      defaultColumns: ['customerId', 'policySlug', 'versionNumber', 'locale', 'channel', 'acceptedAt'],
+      listSearchableFields: ['customerId', 'orderId'],
+      group: 'Legal',
+      description: 'Append-only record of what each customer accepted. Read-only.',
+    },
+    access: {
+      read: createCanEdit(options),
+      create: ({ req }) => options.access.canCreateLedgerRecords(req.user),
+      update: denyAll,
+      delete: denyAll,
+    },
+    hooks: {
+      beforeChange: [refuseAcceptanceUpdate],
+      beforeDelete: [refuseAcceptanceDelete],
+    },
+    timestamps: true,
+    indexes: [
+      // Idempotency is enforced by the database, not by a read-then-write.
+      { fields: ['storefront', 'idempotencyKey'], unique: true },
+      // Consent status: a customer's highest accepted version of a policy.
+      { fields: ['policySlug', 'customerId', 'versionNumber'] },
+      // Aggregates per version (admin), retention purge by date.
+      { fields: ['version', 'locale', 'channel'] },
+    ],
+    fields: [
+      {
+        name: 'policy',
+        type: 'relationship',
+        relationTo: options.slugs.policies,
+        required: true,
+        admin: { readOnly: true },
+      },
+      { name: 'policySlug', type: 'text', required: true, index: true, admin: { readOnly: true } },
+      {
+        name: 'version',
+        type: 'relationship',
+        relationTo: options.slugs.versions,
+        required: true,
+        admin: { readOnly: true },
+      },
+      { name: 'versionNumber', type: 'number', required: true, admin: { readOnly: true } },
+      { name: 'customerId', type: 'text', required: true, index: true, admin: { readOnly: true } },
+      { name: 'locale', type: 'text', required: true, admin: { readOnly: true } },
+      { name: 'contentHash', type: 'text', required: true, admin: { readOnly: true } },
+      {
+        name: 'channel',
+        type: 'select',
+        required: true,
+        options: CONSENT_CHANNELS.map((value) => ({ label: value, value })),
+        admin: { readOnly: true },
+      },
+      { name: 'orderId', type: 'text', admin: { readOnly: true } },
+      {
+        name: 'storefront',
+        type: 'relationship',
+        relationTo: options.slugs.storefronts,
+        required: true,
+        admin: { readOnly: true },
+      },
+      {
+        name: 'acceptedAt',
+        type: 'date',
+        required: true,
+        index: true,
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      },
+      { name: 'idempotencyKey', type: 'text', required: true, admin: { readOnly: true } },
+      {
+        name: 'userAgent',
+        type: 'text',
+        admin: {
+          readOnly: true,
+          description: 'Only recorded when the plugin option captureUserAgent is on.',
+        },
+      },
+    ],
+  }
+}

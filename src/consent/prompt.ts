@@ -1,0 +1,38 @@
+import { getT } from '../i18n'
+import { DEFAULT_LOCALE, isPolicyLocale } from '../locales'
+
+/** The localized prompt a storefront shows a customer who must review the policy. */
+export interface ConsentPrompt {
+  title: string
+  body: string
+  /** Label for the accept button. */
+  accept: string
+  /** Label for the link to the highlighted changes. */
+  viewChanges: string
+}
+
+/** Formats a date the way customers of `locale` read it, e.g. "25. novembris 2026" in Latvian. */
+export function formatPolicyDate(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+}
+
+/** Builds the re-consent prompt; plural forms follow each language's rules (lv, ru differ from en). */
+export function buildConsentPrompt(args: {
+  locale: string
+  version: number
+  effectiveAt: string
+  materialChanges: number
+}): ConsentPrompt {
+  const locale = isPolicyLocale(args.locale) ? args.locale : DEFAULT_LOCALE
+  const t = getT(locale, 'consent')
+  return {
+    title: t('prompt.title'),
+    body: t('prompt.body', {
+      count: args.materialChanges,
+      version: args.version,
+      date: formatPolicyDate(args.effectiveAt, locale),
+    }),
+    accept: t('prompt.accept'),
+    viewChanges: t('prompt.viewChanges'),
+  }
+}

@@ -1,0 +1,47 @@
+import type { JobsConfig, TaskConfig } from 'payload'
+
+import { purgeExpiredAcceptances } from '../operations/purgeExpired'
+import type { ResolvedPolicyOptions } from '../types'
+
+export const PURGE_TASK_SLUG = 'purgeExpiredAcceptances'
+
+/** The jobs queue the ledger's maintenance runs on. */
+export const LEDGER_QUEUE = 'policy-ledger'
+
+/**
+ * The retention purge as a Payload jobs-queue task, scheduled daily. Running it twice is harmless
+ * (the second run finds nothing), so it is retried on failure.
+ */
+export function createPurgeExpiredTask(options: ResolvedPolicyOptions): TaskConfig {
+  return {
+    slug: PURGE_TASK_SLUG,
+    label: 'Purge expired policy acceptances',
+    retries: 3,
+    schedule: [{ cron: '0 30 3 * * *', queue: LEDGER_QUEUE }],
+    outputSchema: [
+      { name: 'cutoff', type: 'text' },
+      { name: 'expired', type: 'number' },
+      { name: 'purged', type: 'number' },
+    ],
+    handler: async ({ req }) => {
+      const { cutoff, expired, purged } = await purgeExpiredAcceptances(req.payload, options)
+      req.payload.logger.info(`Retention purge: ${purged} acceptances before ${cutoff} removed.`)
+      return { output: { cutoff, expired, purged } }
+    },
+  }
+}
+
+/**
+ * Adds the purge task to a host's jobs config, and a runner for its queue: every 10 minutes the
+ * process (started with `cron: true`) picks up due jobs, including the scheduled daily purge.
+ */
+export function withLedgerJobs(jobs: JobsConfig | undefined, options: ResolvedPolicyOptions): JobsConfig {
+  const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
+  const autoRun = jobs?.autoRun
+  return {
+    ...jobs,
+    tasks: [...(jobs?.tasks ?? []), createPurgeExpiredTask(options)],
+    // A host with its own autoRun function keeps it; it must then also run the ledger queue.
+    autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner],
+  }
+}

@@ -1,0 +1,114 @@
+import type { Payload } from 'payload'
+
+import { decideConsent } from '../consent/decide'
+import { buildConsentPrompt, type ConsentPrompt } from '../consent/prompt'
+import type { ConsentStatus } from '../consent/types'
+import { PolicyError } from '../errors'
+import type { ResolvedPolicyOptions } from '../types'
+import { getCatalog } from './policyCatalog'
+
+export interface ConsentChanges {
+  from: number
+  to: number
+  /** The "what changed" summaries of the material versions in between, one per line. */
+  summary: string
+  summaries: Array<{ version: number; summary: string }>
+  /** The highlighted diff, an HTML fragment ready for a storefront modal. */
+  diffUrl: string
+}
+
+/** The contract's consent-status response. */
+export interface ConsentStatusResult {
+  customerId: string
+  slug: string
+  status: ConsentStatus
+  mustReview: boolean
+  acceptedVersion: number | null
+  currentVersion: number
+  changes: ConsentChanges | null
+  prompt: ConsentPrompt | null
+}
+
+/**
+ * The highest version of a policy this customer accepted, by one indexed lookup on
+ * (policySlug, customerId, versionNumber). The highest, not the latest: a customer who once
+ * accepted version 3 has read it, even if an old tab later reported version 2.
+ */
+export async function highestAcceptedVersion(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  slug: string,
+  customerId: string,
+): Promise<number | null> {
+  const { docs } = await payload.db.find<{ versionNumber: number }>({
+    collection: options.slugs.acceptances,
+    where: { and: [{ policySlug: { equals: slug } }, { customerId: { equals: customerId } }] },
+    sort: '-versionNumber',
+    limit: 1,
+    pagination: false,
+    select: { versionNumber: true },
+  })
+  return docs[0]?.versionNumber ?? null
+}
+
+/** Whether a returning customer must re-read the policy, with the prompt to show when they must. */
+export async function readConsentStatus(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  slug: string
+  customerId: string
+  locale: string
+  /** Base path of the storefront API, for `diffUrl` (e.g. `/api/storefront`). */
+  storefrontPath: string
+}): Promise<ConsentStatusResult> {
+  const { payload, options, slug, customerId, locale } = args
+  const catalog = getCatalog(payload, options)
+  const metas = await catalog.versions(slug)
+  if (!metas.length) throw new PolicyError(404, 'policy_not_found', { slug })
+  const acceptedVersion = await highestAcceptedVersion(payload, options, slug, customerId)
+  const decision = decideConsent({
+    acceptedVersion,
+    versions: metas.map((meta) => ({
+      number: meta.number,
+      effectiveAt: meta.effectiveAt,
+      changeType: meta.changeType,
+      summary: meta.summary[locale] ?? meta.summary[options.sourceLocale] ?? '',
+    })),
+    now: catalog.now(),
+  })
+  if (decision.currentVersion === null) throw new PolicyError(404, 'policy_not_in_force', { slug })
+  const current = metas.find((meta) => meta.number === decision.currentVersion)
+  let changes: ConsentChanges | null = null
+  let prompt: ConsentPrompt | null = null
+  if (decision.mustReview && acceptedVersion !== null && current) {
+    const query = new URLSearchParams({
+      from: String(acceptedVersion),
+      to: String(current.number),
+      locale,
+      format: 'html',
+    })
+    changes = {
+      from: acceptedVersion,
+      to: current.number,
+      summary: decision.materialChanges.map((change) => change.summary).join('\n'),
+      summaries: decision.materialChanges.map((change) => ({ version: change.number, summary: change.summary })),
+      diffUrl: `${args.storefrontPath}/policies/${encodeURIComponent(slug)}/diff?${query}`,
+    }
+    prompt = buildConsentPrompt({
+      locale,
+      version: current.number,
+      effectiveAt: current.effectiveAt,
+      materialChanges: decision.materialChanges.length,
+    })
+  }
+  return {
+    customerId,
+    slug,
+    status: decision.status,
+    mustReview: decision.mustReview,
+    acceptedVersion: decision.acceptedVersion,
+    currentVersion: decision.currentVersion,
+    changes,
+    prompt,
+  }
+}

@@ -1,0 +1,106 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import type { ResolvedPolicyOptions } from '../types'
+
+/** One acceptance as the customer's data export shows it. */
+export interface ExportedAcceptance {
+  id: string | number
+  policy: string
+  version: number
+  locale: string
+  contentHash: string
+  channel: string
+  orderId: string | null
+  acceptedAt: string
+}
+
+interface StoredRecord extends Omit<ExportedAcceptance, 'policy' | 'version'> {
+  policySlug: string
+  versionNumber: number
+}
+
+/**
+ * The customer id every erased record carries. It cannot collide with a real id (customer ids
+ * must start with a letter or digit), and being one shared value it links erased records neither
+ * to the person nor to each other, while counts per version, locale and channel stay right.
+ */
+export const ERASED_CUSTOMER_ID = '~erased'
+
+async function findCustomerRecords(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  customerId: string,
+): Promise<StoredRecord[]> {
+  const { docs } = await payload.db.find<StoredRecord>({
+    collection: options.slugs.acceptances,
+    where: { customerId: { equals: customerId } },
+    sort: 'acceptedAt',
+    limit: 0,
+    pagination: false,
+  })
+  return docs
+}
+
+/** Every acceptance of a customer, across policies: the copy section 8 of the policy promises. */
+export async function exportCustomerAcceptances(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  customerId: string,
+): Promise<ExportedAcceptance[]> {
+  const records = await findCustomerRecords(payload, options, customerId)
+  return records.map((record) => ({
+    id: record.id,
+    policy: record.policySlug,
+    version: record.versionNumber,
+    locale: record.locale,
+    contentHash: record.contentHash,
+    channel: record.channel,
+    orderId: record.orderId ?? null,
+    acceptedAt: record.acceptedAt,
+  }))
+}
+
+/** Midnight UTC of the same day: the date stays (retention needs it), the time of day goes. */
+function dayOf(iso: string): string {
+  return `${iso.slice(0, 10)}T00:00:00.000Z`
+}
+
+/**
+ * Erases a customer from the ledger (the right to erasure, policy section 8). Records are
+ * anonymised rather than deleted, so aggregate counts per version stay true: the customer id is
+ * replaced by {@link ERASED_CUSTOMER_ID}, and everything that could lead back to the person through
+ * the shop's own systems goes too — the order id, the idempotency key (often built from order or
+ * customer ids), the user agent, and the time of day (which could match an order's timestamp).
+ * All records change in one transaction where the database supports it.
+ */
+export async function eraseCustomerAcceptances(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  customerId: string,
+): Promise<number> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const records = await findCustomerRecords(payload, options, customerId)
+    for (const record of records) {
+      await payload.db.updateOne({
+        collection: options.slugs.acceptances,
+        id: record.id,
+        req,
+        returning: false,
+        data: {
+          customerId: ERASED_CUSTOMER_ID,
+          orderId: null,
+          idempotencyKey: `~erased:${record.id}`,
+          userAgent: null,
+          acceptedAt: dayOf(record.acceptedAt),
+        },
+      })
+    }
+    await commitTransaction(req)
+    return records.length
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto'
+import type { Payload } from 'payload'
+
+import { sameAcceptance, type AcceptanceInput } from '../consent/input'
+import { PolicyError } from '../errors'
+import { versionsInTime } from '../policy/inForce'
+import type { StorefrontClient } from '../storefront/auth'
+import type { ResolvedPolicyOptions } from '../types'
+import { getCatalog } from './policyCatalog'
+
+/** What the storefront gets back: the record's identity and whether it is the version in force. */
+export interface AcceptanceReceipt {
+  id: string | number
+  acceptedAt: string
+  version: number
+  current: boolean
+}
+
+export interface RecordAcceptanceResult {
+  receipt: AcceptanceReceipt
+  /** False when an `Idempotency-Key` replay returned the record written earlier. */
+  created: boolean
+}
+
+interface StoredAcceptance {
+  id: string | number
+  customerId: string
+  versionNumber: number
+  locale: string
+  contentHash: string
+  channel: AcceptanceInput['channel']
+  orderId?: string | null
+  acceptedAt: string
+}
+
+/** Only the replay key's holder can see its record: keys are unique per storefront, not globally. */
+async function findByIdempotencyKey(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  storefront: StorefrontClient,
+  key: string,
+): Promise<StoredAcceptance | null> {
+  const { docs } = await payload.db.find<StoredAcceptance>({
+    collection: options.slugs.acceptances,
+    where: { and: [{ storefront: { equals: storefront.id } }, { idempotencyKey: { equals: key } }] },
+    limit: 1,
+    pagination: false,
+  })
+  return docs[0] ?? null
+}
+
+function replay(input: AcceptanceInput, record: StoredAcceptance): StoredAcceptance {
+  const asInput = { ...record, version: record.versionNumber }
+  if (!sameAcceptance(input, asInput)) throw new PolicyError(409, 'idempotency_key_reused')
+  return record
+}
+
+/**
+ * Records that a customer accepted a published version, exactly as shown to them: the hash must be
+ * that version's hash in that locale, so the ledger can only ever cite text that was published.
+ * Any published version may be accepted (it records what the customer saw); `current` tells the
+ * storefront whether it was the one in force.
+ *
+ * Idempotency rests on the database's unique (storefront, idempotencyKey) index, not on a
+ * read-then-write: of two concurrent requests with one key, one insert wins and the other reads
+ * the winner's record. Without a key the server makes one up, so every record has one.
+ *
+ * The record is written through the database adapter directly: the input was validated above, and
+ * no Payload hook may alter a legal record on its way in.
+ */
+export async function recordAcceptance(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  slug: string
+  input: AcceptanceInput
+  storefront: StorefrontClient
+  idempotencyKey: string | null
+  userAgent?: string | null
+}): Promise<RecordAcceptanceResult> {
+  const { payload, options, slug, input, storefront } = args
+  const catalog = getCatalog(payload, options)
+  const metas = await catalog.versionsIncluding(slug, input.version)
+  if (!metas.length) throw new PolicyError(404, 'policy_not_found', { slug })
+  const meta = metas.find((candidate) => candidate.number === input.version)
+  if (!meta) throw new PolicyError(404, 'version_not_found', { slug, version: input.version })
+  if (!options.locales.includes(input.locale)) throw new PolicyError(422, 'field_invalid', { field: 'locale' })
+  const expectedHash = meta.contentHashes[input.locale]
+  if (!expectedHash) {
+    throw new PolicyError(404, 'locale_not_available', { locale: input.locale, version: meta.number })
+  }
+  if (expectedHash !== input.contentHash) {
+    throw new PolicyError(409, 'content_hash_mismatch', { version: meta.number, locale: input.locale })
+  }
+
+  const isCurrent = () => versionsInTime(metas, catalog.now()).current?.number === meta.number
+  const toResult = (record: StoredAcceptance, created: boolean): RecordAcceptanceResult => ({
+    receipt: { id: record.id, acceptedAt: record.acceptedAt, version: record.versionNumber, current: isCurrent() },
+    created,
+  })
+
+  if (args.idempotencyKey) {
+    // The common retry after a timeout: answer it without attempting an insert.
+    const earlier = await findByIdempotencyKey(payload, options, storefront, args.idempotencyKey)
+    if (earlier) return toResult(replay(input, earlier), false)
+  }
+  const now = new Date(catalog.now()).toISOString()
+  const idempotencyKey = args.idempotencyKey ?? `auto:${randomUUID()}`
+  try {
+    const created = (await payload.db.create({
+      collection: options.slugs.acceptances,
+      data: {
+        policy: meta.policyId,
+        policySlug: slug,
+        version: meta.id,
+        versionNumber: meta.number,
+        customerId: input.customerId,
+        locale: input.locale,
+        contentHash: input.contentHash,
+        channel: input.channel,
+        orderId: input.orderId,
+        storefront: storefront.id,
+        acceptedAt: now,
+        idempotencyKey,
+        userAgent: options.captureUserAgent ? (args.userAgent?.slice(0, 512) ?? null) : null,
+        createdAt: now,
+        updatedAt: now,
+      },
+    })) as StoredAcceptance
+    return toResult(created, true)
+  } catch (error) {
+    // Lost a race on the unique key: the concurrent request's record is the answer.
+    const winner = args.idempotencyKey
+      ? await findByIdempotencyKey(payload, options, storefront, args.idempotencyKey)
+      : null
+    if (winner) return toResult(replay(input, winner), false)
+    throw error
+  }
+}

@@ -1,0 +1,24 @@
+import { parseCustomerId } from '../../consent/input'
+import {
+  eraseCustomerAcceptances,
+  exportCustomerAcceptances,
+} from '../../operations/customerAcceptances'
+import { authenticateStorefront } from '../auth'
+import { jsonResponse, type StorefrontHandler } from '../http'
+import { NO_STORE } from './acceptances'
+
+/** `GET /customers/:customerId/acceptances` — a copy of every record (the right of access). */
+export const getCustomerAcceptances: StorefrontHandler = async (req) => {
+  await authenticateStorefront(req)
+  const customerId = parseCustomerId(req.params.customerId)
+  const acceptances = await exportCustomerAcceptances(req.payload, req.options, customerId)
+  return jsonResponse({ customerId, acceptances }, 200, NO_STORE)
+}
+
+/** `DELETE /customers/:customerId/acceptances` — erase the customer from the ledger. */
+export const deleteCustomerAcceptances: StorefrontHandler = async (req) => {
+  await authenticateStorefront(req)
+  const customerId = parseCustomerId(req.params.customerId)
+  const erased = await eraseCustomerAcceptances(req.payload, req.options, customerId)
+  return jsonResponse({ customerId, erased }, 200, NO_STORE)
+}
