@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
+import { createCanEdit } from '../../src/access/canEdit'
 import { createCanWritePolicy } from '../../src/access/canWritePolicy'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors'
 import { CHANGE_TYPES } from '../../src/policy/types'
@@ -32,7 +33,9 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       create: canWrite,
       update: canWrite,
       delete: createCanAdminister(options),
-      readVersions: createPublishedOrEditors(options),
+      // Draft history is for editors; the public reads published versions from the storefront API.
+      // (A `Where` here would be applied to version rows, where `_status` is `version._status`.)
+      readVersions: createCanEdit(options),
     },
     versions: {
       // Every draft and publish is kept: Payload's default of 100 would silently delete history.

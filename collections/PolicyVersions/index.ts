@@ -14,6 +14,9 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
   return {
     slug: options.slugs.versions,
     labels: { singular: 'Policy version', plural: 'Policy versions' },
+    // Payload names the draft history of `policies` `PolicyVersion` in GraphQL; the default name of
+    // this collection would be the same, and a schema with two such types cannot be built.
+    graphQL: { singularName: 'PublishedPolicyVersion', pluralName: 'PublishedPolicyVersions' },
     admin: {
       useAsTitle: 'label',
       defaultColumns: ['label', 'changeType', 'publishedAt', 'effectiveAt', 'locales'],

@@ -6,7 +6,10 @@ export const POSTGRES_ADMIN_URI =
   process.env.POSTGRES_TEST_URI ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
 async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URI, connectionTimeoutMillis: 2000 })
+  const client = new pg.Client({
+    connectionString: POSTGRES_ADMIN_URI,
+    connectionTimeoutMillis: 2000,
+  })
   try {
     await client.connect()
     await client.query('select 1')

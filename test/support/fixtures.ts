@@ -17,7 +17,10 @@ export function revisedSeedText(): string {
   const text = seedText('lv')
     .replace('vietnes apeklētāju', 'vietnes apmeklētāju')
     .replace('mēs glabājam 5 gadus', 'mēs glabājam 3 gadus')
-    .replace('- e-pasta adrese.\n\nInformāciju', '- e-pasta adrese.\n\n- maksājuma datums.\n\nInformāciju')
+    .replace(
+      '- e-pasta adrese.\n\nInformāciju',
+      '- e-pasta adrese.\n\n- maksājuma datums.\n\nInformāciju',
+    )
     .replace('\n\n- sagatavotu anonīmu statistiku par vietnes izmantošanu.', '')
   return `${text}\n\n\u00a0\n\n10. KONTAKTI\n\nJautājumus par šo politiku sūtiet uz privatums@example.com.`
 }
@@ -29,7 +32,11 @@ export async function createUser(payload: Payload, role: Role) {
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
-    data: { email: `${role}-${Math.random().toString(36).slice(2)}@example.com`, password: 'correct horse battery', roles: [role] },
+    data: {
+      email: `${role}-${Math.random().toString(36).slice(2)}@example.com`,
+      password: 'correct horse battery',
+      roles: [role],
+    },
   })
   return { ...user, collection: 'users' as const, password: 'correct horse battery' }
 }

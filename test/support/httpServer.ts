@@ -29,8 +29,15 @@ export interface TestServer {
  * Real HTTP in front of a test Payload: the storefront fast path exactly as the app's server runs
  * it, and Payload's own REST endpoints (what Next's route handler would call) for everything else.
  */
-export async function startTestServer(payload: Payload, payloadInstanceCacheKey?: string): Promise<TestServer> {
-  const fastPath = createStorefrontFastPath(payload, getPolicyOptions(payload), payload.config.routes.api)
+export async function startTestServer(
+  payload: Payload,
+  payloadInstanceCacheKey?: string,
+): Promise<TestServer> {
+  const fastPath = createStorefrontFastPath(
+    payload,
+    getPolicyOptions(payload),
+    payload.config.routes.api,
+  )
   let origin = ''
   const server: Server = createServer((req, res) => {
     if (fastPath(req, res)) return
