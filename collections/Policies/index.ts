@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
+import { createChangesSincePublishedField } from '../../src/admin/diff/field'
 import { createCanEdit } from '../../src/access/canEdit'
 import { createCanWritePolicy } from '../../src/access/canWritePolicy'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors'
@@ -82,6 +83,8 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
           { name: 'body', type: 'richText', localized: true, required: true, editor: policyBodyEditor },
         ],
       },
+      // Editors read what the draft changes, section by section, before they publish it.
+      createChangesSincePublishedField(),
       {
         type: 'collapsible',
         label: 'Next release',

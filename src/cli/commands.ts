@@ -8,6 +8,7 @@ import { CHANGE_TYPES, type ChangeType } from '../policy/types'
 import { optionalString, parseFlags, requireString, requireVersionNumber } from './args'
 import { CliUsageError } from './cliError'
 import type { CliContext } from './context'
+import { diffCommand } from './diffCommand'
 
 /** A command returns its whole stdout output (`export` prints the text byte for byte, no newline added). */
 export type CliCommand = (context: CliContext, argv: string[]) => Promise<string>
@@ -87,4 +88,5 @@ export const exportCommand: CliCommand = async ({ payload, options }, argv) => {
 export const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   export: exportCommand,
+  diff: diffCommand,
 }

@@ -1,3 +1,4 @@
+import { getPolicyDiff } from './handlers/diff'
 import { getPolicyInForce } from './handlers/policyInForce'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions'
 import type { StorefrontHandler } from './http'
@@ -16,6 +17,7 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
   { method: 'get', path: '/policies/:slug', handler: getPolicyInForce },
   { method: 'get', path: '/policies/:slug/versions', handler: getPolicyVersions },
   { method: 'get', path: '/policies/:slug/versions/:number', handler: getPolicyVersion },
+  { method: 'get', path: '/policies/:slug/diff', handler: getPolicyDiff },
 ]
 
 /** Base path of the storefront API under Payload's `/api` route. */

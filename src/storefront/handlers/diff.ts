@@ -1,0 +1,47 @@
+import { renderDiffHtml } from '../../diff'
+import { PolicyError } from '../../errors'
+import { getT } from '../../i18n'
+import { isPolicyLocale } from '../../locales'
+import { diffPolicyVersions, type PolicyDiffDocument } from '../../operations/diffVersions'
+import { getCatalog } from '../../operations/policyCatalog'
+import { IMMUTABLE_CACHE, cachedBody, conditionalResponse } from '../conditional'
+import type { StorefrontHandler } from '../http'
+import { parseVersionNumber } from '../params'
+import { requestLocale } from '../requestLocale'
+
+const HTML_TYPE = 'text/html; charset=utf-8'
+
+type DiffFormat = 'json' | 'html'
+
+function parseFormat(raw: string | null): DiffFormat {
+  if (raw === null || raw === '' || raw === 'json') return 'json'
+  if (raw === 'html') return 'html'
+  throw new PolicyError(400, 'parameter_invalid', { name: 'format', allowed: 'json, html' })
+}
+
+function renderHtml(diff: PolicyDiffDocument, locale: string): string {
+  // A content locale the module has no labels for (a host may configure more) gets English ones.
+  const t = getT(isPolicyLocale(locale) ? locale : 'en', 'diff')
+  return renderDiffHtml(diff, t, { locale })
+}
+
+/**
+ * `GET /policies/:slug/diff?from=N&to=M&locale=lv[&format=html]` — two published versions
+ * compared; immutable, so cached for a year. The HTML is a self-contained fragment (scoped styles,
+ * legend in the diff's language) that a storefront can drop into a modal.
+ */
+export const getPolicyDiff: StorefrontHandler = async (req) => {
+  const { slug } = req.params
+  const from = parseVersionNumber(req.query.get('from'), 'from')
+  const to = parseVersionNumber(req.query.get('to'), 'to')
+  const format = parseFormat(req.query.get('format'))
+  const { locale, vary } = requestLocale(req)
+  const catalog = getCatalog(req.payload, req.options)
+  const diff = await diffPolicyVersions(catalog, slug, from, to, locale)
+  const key = `diff|${slug}|${from}|${to}|${locale}|${format}`
+  const cached =
+    format === 'html'
+      ? await cachedBody(catalog, key, () => Promise.resolve(renderHtml(diff, locale)), HTML_TYPE)
+      : await cachedBody(catalog, key, () => Promise.resolve(diff))
+  return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
+}
