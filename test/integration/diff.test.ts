@@ -322,4 +322,42 @@ describe.each(kinds)('policy diff service (%s)', (kind) => {
       expect(view.messages.lead).toContain('version 2')
     })
   })
+
+  describe('a rewrite too large for a word-level diff', () => {
+    /** 20 000 words from one vocabulary: similar enough to pair, too many edits to diff by word. */
+    const hugeSection = (seed: number) =>
+      `11. LIELA SADAĻA\n\n${Array.from({ length: 20_000 }, (_, i) => `v${(i * seed) % 7919}ā`).join(' ')}`
+
+    beforeAll(async () => {
+      for (const seed of [31, 37]) {
+        await importPolicyText({
+          payload: app.payload,
+          options: app.options,
+          slug: SLUG,
+          locale: 'lv',
+          text: `${revisedSeedText()}\n\n${hugeSection(seed)}`,
+          publish: { changeType: 'editorial', summary: `Liela sadaļa ${seed}.` },
+        })
+      }
+    })
+
+    it('falls back to a coarser level, still rebuilding both texts exactly', async () => {
+      const res = await fetchJson<PolicyDiffDocument>(diffUrl('from=3&to=4&locale=lv'))
+      expect(res.status).toBe(200)
+      expect(res.body.level).not.toBe('word')
+      const changed = res.body.sections.filter((section) => section.status !== 'unchanged')
+      expect(changed.map((section) => section.numberAfter)).toEqual([11])
+      const [old, next] = await Promise.all(
+        [3, 4].map((n) => fetchJson<VersionBody>(api(`/policies/${SLUG}/versions/${n}?locale=lv`))),
+      )
+      expect(rebuild(changed[0].changes, 'insert')).toBe(old.body.sections[10].text)
+      expect(rebuild(changed[0].changes, 'delete')).toBe(next.body.sections[10].text)
+    })
+
+    it('lets shared caches keep a coarse diff for an hour, not a year', async () => {
+      // The fallback depends on how busy the machine was; another instance may do better.
+      const res = await fetch(diffUrl('from=3&to=4&locale=lv'))
+      expect(res.headers.get('cache-control')).toBe('public, max-age=3600')
+    })
+  })
 })

@@ -11,6 +11,13 @@ import { requestLocale } from '../requestLocale'
 
 const HTML_TYPE = 'text/html; charset=utf-8'
 
+/**
+ * For a diff some section of which fell back to a coarser level: the engine's time limits depend
+ * on how busy the machine was, so another instance may well compute the word-level diff. Shared
+ * caches keep it an hour instead of a year; this process keeps it in its memo either way.
+ */
+const COARSE_DIFF_CACHE = 'public, max-age=3600'
+
 type DiffFormat = 'json' | 'html'
 
 function parseFormat(raw: string | null): DiffFormat {
@@ -27,8 +34,9 @@ function renderHtml(diff: PolicyDiffDocument, locale: string): string {
 
 /**
  * `GET /policies/:slug/diff?from=N&to=M&locale=lv[&format=html]` — two published versions
- * compared; immutable, so cached for a year. The HTML is a self-contained fragment (scoped styles,
- * legend in the diff's language) that a storefront can drop into a modal.
+ * compared; immutable, so cached for a year (but see {@link COARSE_DIFF_CACHE}). The HTML is a
+ * self-contained fragment (scoped styles, legend in the diff's language) that a storefront can
+ * drop into a modal.
  */
 export const getPolicyDiff: StorefrontHandler = async (req) => {
   const { slug } = req.params
@@ -43,5 +51,6 @@ export const getPolicyDiff: StorefrontHandler = async (req) => {
     format === 'html'
       ? await cachedBody(catalog, key, () => Promise.resolve(renderHtml(diff, locale)), HTML_TYPE)
       : await cachedBody(catalog, key, () => Promise.resolve(diff))
-  return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
+  const cacheControl = diff.level === 'word' ? IMMUTABLE_CACHE : COARSE_DIFF_CACHE
+  return conditionalResponse(req, cached, { 'cache-control': cacheControl, ...vary })
 }
