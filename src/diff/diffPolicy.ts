@@ -13,11 +13,21 @@ import {
   type SectionDiff,
 } from './types'
 
-/** Default time one section's diff may take, in milliseconds. */
-export const DEFAULT_SECTION_TIMEOUT_MS = 250
+/**
+ * Default edit-length bound of every jsdiff call, in tokens. This is the bound that normally
+ * decides when a level gives up: it caps jsdiff's O((N+M)·D) work and, unlike a clock, gives the
+ * same result on a busy machine as on an idle one, so a diff (and its cache entry) is reproducible.
+ */
+export const DEFAULT_MAX_EDIT_LENGTH = 4000
 
-/** Default time the whole policy's diff may take, in milliseconds. */
-export const DEFAULT_BUDGET_MS = 1500
+/**
+ * Default time one section's diff may take, in milliseconds: a safety net behind the edit-length
+ * bound, generous enough that load on the machine does not change results.
+ */
+export const DEFAULT_SECTION_TIMEOUT_MS = 1000
+
+/** Default time the whole policy's diff may take, in milliseconds (the never-hang guarantee). */
+export const DEFAULT_BUDGET_MS = 4000
 
 const coarser = (a: DiffLevel, b: DiffLevel): DiffLevel =>
   DIFF_LEVELS.indexOf(a) >= DIFF_LEVELS.indexOf(b) ? a : b
@@ -123,7 +133,7 @@ export function diffPolicy(
           start: Date.now(),
           timeoutMs,
           budgetDeadline,
-          maxEditLength: options.maxEditLength,
+          maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
         },
       )
       const same = beforeTexts[row.before] === afterTexts[row.after] && old.heading === next.heading

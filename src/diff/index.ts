@@ -14,7 +14,12 @@ export type {
   SectionStatus,
 } from './types'
 export { DIFF_LEVELS } from './types'
-export { diffPolicy, DEFAULT_BUDGET_MS, DEFAULT_SECTION_TIMEOUT_MS } from './diffPolicy'
+export {
+  diffPolicy,
+  DEFAULT_BUDGET_MS,
+  DEFAULT_MAX_EDIT_LENGTH,
+  DEFAULT_SECTION_TIMEOUT_MS,
+} from './diffPolicy'
 export { rebuildText } from './changes'
 export { countWords } from './tokenize'
 export { HEADING_MATCH_THRESHOLD, BODY_MATCH_THRESHOLD } from './align'
