@@ -72,7 +72,9 @@ export interface Config {
     policies: Policy;
     'policy-versions': PolicyVersion;
     storefronts: Storefront;
+    'policy-acceptances': PolicyAcceptance;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -83,7 +85,9 @@ export interface Config {
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
     'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
     storefronts: StorefrontsSelect<false> | StorefrontsSelect<true>;
+    'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -92,15 +96,25 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('lv' | 'en' | 'ru') | ('lv' | 'en' | 'ru')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'lv' | 'en' | 'ru';
   widgets: {
     collections: CollectionsWidget;
   };
   user: User | Storefront;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      purgeExpiredAcceptances: TaskPurgeExpiredAcceptances;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -181,6 +195,10 @@ export interface Policy {
    * Used in storefront URLs, e.g. privacy-policy.
    */
   slug: string;
+  /**
+   * In a translation language: tick and save to confirm its text still says what the current source text says. Marks every section of this language up to date; the tick clears itself.
+   */
+  translationReviewed?: boolean | null;
   sections?:
     | {
         /**
@@ -203,6 +221,7 @@ export interface Policy {
           };
           [k: string]: unknown;
         };
+        translatedFrom?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -218,6 +237,10 @@ export interface Policy {
    * Leave empty (or in the past) to take effect on publish.
    */
   effectiveAt?: string | null;
+  /**
+   * Needed for a material change while a translation is out of date (see Translations). Asked again for every release.
+   */
+  staleTranslations?: ('hold' | 'publish-previous') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -274,6 +297,18 @@ export interface PolicyVersion {
     | boolean
     | null;
   /**
+   * Per locale: current with the source text, or outdated (translated from an earlier source text).
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * The frozen text of every locale.
    */
   snapshot?:
@@ -312,6 +347,33 @@ export interface Storefront {
   collection: 'storefronts';
 }
 /**
+ * Append-only record of what each customer accepted. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-acceptances".
+ */
+export interface PolicyAcceptance {
+  id: number;
+  policy: number | Policy;
+  policySlug: string;
+  version: number | PolicyVersion;
+  versionNumber: number;
+  customerId: string;
+  locale: string;
+  contentHash: string;
+  channel: 'checkout' | 'account' | 'reconsent';
+  orderId?: string | null;
+  storefront: number | Storefront;
+  acceptedAt: string;
+  idempotencyKey: string;
+  /**
+   * Only recorded when the plugin option captureUserAgent is on.
+   */
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -327,6 +389,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'purgeExpiredAcceptances';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'purgeExpiredAcceptances') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -350,6 +513,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'storefronts';
         value: number | Storefront;
+      } | null)
+    | ({
+        relationTo: 'policy-acceptances';
+        value: number | PolicyAcceptance;
       } | null);
   globalSlug?: string | null;
   user:
@@ -435,17 +602,20 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PoliciesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  translationReviewed?: T;
   sections?:
     | T
     | {
         key?: T;
         heading?: T;
         body?: T;
+        translatedFrom?: T;
         id?: T;
       };
   changeType?: T;
   summary?: T;
   effectiveAt?: T;
+  staleTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -465,6 +635,7 @@ export interface PolicyVersionsSelect<T extends boolean = true> {
   summary?: T;
   locales?: T;
   contentHashes?: T;
+  translationStatus?: T;
   snapshot?: T;
   publishedBy?: T;
   publishedVia?: T;
@@ -487,11 +658,64 @@ export interface StorefrontsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-acceptances_select".
+ */
+export interface PolicyAcceptancesSelect<T extends boolean = true> {
+  policy?: T;
+  policySlug?: T;
+  version?: T;
+  versionNumber?: T;
+  customerId?: T;
+  locale?: T;
+  contentHash?: T;
+  channel?: T;
+  orderId?: T;
+  storefront?: T;
+  acceptedAt?: T;
+  idempotencyKey?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -527,6 +751,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -534,6 +786,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeExpiredAcceptances".
+ */
+export interface TaskPurgeExpiredAcceptances {
+  input?: unknown;
+  output: {
+    cutoff?: string | null;
+    expired?: number | null;
+    purged?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
-import { createChangesSincePublishedField } from '../../src/admin/diff/field'
 import { createCanEdit } from '../../src/access/canEdit'
+import { createChangesSincePublishedField } from '../../src/admin/diff/field'
+import {
+  createStaleTranslationsField,
+  createTranslatedFromField,
+  createTranslationReviewedField,
+  createTranslationStatusField,
+} from '../../src/admin/translations/fields'
 import { createCanWritePolicy } from '../../src/access/canWritePolicy'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors'
 import { CHANGE_TYPES } from '../../src/policy/types'
@@ -13,6 +19,7 @@ import { assignSectionKeysHook } from './hooks/assignSectionKeys'
 import { createCheckReleaseNotesHook } from './hooks/checkReleaseNotes'
 import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions'
 import { createRecordVersionOnPublishHook } from './hooks/recordVersionOnPublish'
+import { createTrackTranslationsHook } from './hooks/trackTranslations'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -24,7 +31,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     labels: { singular: 'Policy', plural: 'Policies' },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'updatedAt'],
+      defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
       group: 'Legal',
       description:
         'Edit the draft, then publish with a change type and a summary: each publish becomes an immutable version.',
@@ -45,7 +52,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     },
     hooks: {
       beforeValidate: [assignSectionKeysHook],
-      beforeChange: [createCheckReleaseNotesHook(options)],
+      beforeChange: [createCheckReleaseNotesHook(options), createTrackTranslationsHook(options)],
       afterChange: [createRecordVersionOnPublishHook(options)],
       beforeDelete: [createPreventDeleteWithVersionsHook(options)],
     },
@@ -62,6 +69,9 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
           (typeof value === 'string' && SLUG_PATTERN.test(value)) ||
           'Use lower-case letters, digits and single hyphens.',
       },
+      createTranslationReviewedField(),
+      // Which sections of which translation are out of date with the source, before editing them.
+      createTranslationStatusField(),
       {
         name: 'sections',
         type: 'array',
@@ -81,6 +91,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
           },
           { name: 'heading', type: 'text', localized: true, required: true },
           { name: 'body', type: 'richText', localized: true, required: true, editor: policyBodyEditor },
+          createTranslatedFromField(),
         ],
       },
       // Editors read what the draft changes, section by section, before they publish it.
@@ -113,6 +124,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
               description: 'Leave empty (or in the past) to take effect on publish.',
             },
           },
+          createStaleTranslationsField(),
         ],
       },
     ],

@@ -67,6 +67,14 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
         type: 'json',
         admin: { description: 'SHA-256 of the canonical plain text, per locale.' },
       },
+      {
+        name: 'translationStatus',
+        type: 'json',
+        admin: {
+          description:
+            'Per locale: current with the source text, or outdated (translated from an earlier source text).',
+        },
+      },
       { name: 'snapshot', type: 'json', admin: { description: 'The frozen text of every locale.' } },
       { name: 'publishedBy', type: 'relationship', relationTo: options.slugs.users },
       {

@@ -1,9 +1,9 @@
-import * as migration_20261125_181312_initial from './20261125_181312_initial';
+import * as migration_20261125_182535_initial from './20261125_182535_initial';
 
 export const migrations = [
   {
-    up: migration_20261125_181312_initial.up,
-    down: migration_20261125_181312_initial.down,
-    name: '20261125_181312_initial'
+    up: migration_20261125_182535_initial.up,
+    down: migration_20261125_182535_initial.down,
+    name: '20261125_182535_initial'
   },
 ];

@@ -4,15 +4,18 @@
  */
 import enDiff from '../../locales/en/diff.json'
 import enErrors from '../../locales/en/errors.json'
+import enTranslationStatus from '../../locales/en/translationStatus.json'
 import lvDiff from '../../locales/lv/diff.json'
 import lvErrors from '../../locales/lv/errors.json'
+import lvTranslationStatus from '../../locales/lv/translationStatus.json'
 import ruDiff from '../../locales/ru/diff.json'
 import ruErrors from '../../locales/ru/errors.json'
+import ruTranslationStatus from '../../locales/ru/translationStatus.json'
 
 export const resources = {
-  en: { errors: enErrors, diff: enDiff },
-  lv: { errors: lvErrors, diff: lvDiff },
-  ru: { errors: ruErrors, diff: ruDiff },
+  en: { errors: enErrors, diff: enDiff, translationStatus: enTranslationStatus },
+  lv: { errors: lvErrors, diff: lvDiff, translationStatus: lvTranslationStatus },
+  ru: { errors: ruErrors, diff: ruDiff, translationStatus: ruTranslationStatus },
 } as const
 
 export type Namespace = keyof (typeof resources)['en']

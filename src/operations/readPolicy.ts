@@ -1,6 +1,6 @@
 import { versionsInTime } from '../policy/inForce'
 import { renderVersion, summarizeVersion, type RenderedVersion, type VersionSummary } from '../policy/render'
-import type { VersionMeta } from '../policy/types'
+import type { TranslationStatus, VersionMeta } from '../policy/types'
 import { PolicyError } from '../errors'
 import type { PolicyCatalog } from './policyCatalog'
 
@@ -89,6 +89,8 @@ export interface VersionListItem {
   changeType: VersionMeta['changeType']
   summary: string
   locales: string[]
+  /** Per locale of `locales`: whether its text is current with the source or not yet updated. */
+  translationStatus: Record<string, TranslationStatus>
 }
 
 /** Every published version, newest first, with the summary in `locale` (or the source's). */
@@ -106,5 +108,8 @@ export async function listPolicyVersions(
     changeType: meta.changeType,
     summary: meta.summary[locale] ?? meta.summary[source] ?? '',
     locales: meta.locales,
+    translationStatus: Object.fromEntries(
+      meta.locales.map((locale) => [locale, meta.translationStatus[locale] ?? 'current']),
+    ),
   }))
 }

@@ -1,10 +1,16 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { buildSnapshot, type PolicyAllLocales } from '../policy/snapshot'
+import { buildSnapshot } from '../policy/snapshot'
+import {
+  rememberedStaleTranslationChoice,
+  staleTranslationsError,
+} from '../translations/operations'
+import { applyTranslationPlan, planTranslationPublish } from '../translations/publishPlan'
+import { translationReports, type TranslatablePolicy } from '../translations/staleness'
 import type { ResolvedPolicyOptions } from '../types'
-import { findLatestVersion, type StoredVersion } from './versionQueries'
+import { findLatestVersion, findVersionWithSnapshot, type StoredVersion } from './versionQueries'
 
-interface PolicyForPublish extends PolicyAllLocales {
+interface PolicyForPublish extends TranslatablePolicy {
   id: string | number
   slug: string
   changeType?: 'material' | 'editorial' | null
@@ -26,8 +32,10 @@ function sameHashes(a: Record<string, string>, b: Record<string, string>): boole
 
 /**
  * Freezes the published state of a policy as its next version: every complete locale's text, its
- * content hash, and the release notes. Returns null when the published text is identical to the
- * latest version (publishing again without changes creates no new legal version).
+ * content hash, whether it is current with the source, and the release notes. A stale translation
+ * gets the text the publish plan picks (see `planTranslationPublish`). Returns null when text and
+ * translation status are identical to the latest version (publishing again without changes
+ * creates no new legal version).
  *
  * Numbers are sequential per policy; a unique (policy, number) index turns a race between two
  * publishers into a failed transaction instead of two versions with one number.
@@ -57,7 +65,37 @@ export async function recordPublishedVersion(args: {
     )
   }
   const latest = await findLatestVersion(req.payload, options, policy.slug, req)
-  if (latest && sameHashes(latest.contentHashes, built.contentHashes)) return null
+  // Stale translations: the publish hook already refused what needs the editor's decision; the
+  // same plan decides here which text each locale gets (see planTranslationPublish).
+  const plan = planTranslationPublish({
+    changeType: policy.changeType ?? 'material',
+    choice: rememberedStaleTranslationChoice(req, policy.id),
+    reports: translationReports(policy, options.locales, options.sourceLocale),
+    previousLocales: latest?.locales ?? [],
+  })
+  if (!plan.ok) throw staleTranslationsError(plan, options, req)
+  const previous =
+    latest && plan.locales.some((locale) => locale.text === 'previous')
+      ? await findVersionWithSnapshot(req.payload, options, policy.slug, latest.number, req)
+      : null
+  const frozen = applyTranslationPlan({
+    built,
+    plan,
+    sourceLocale: options.sourceLocale,
+    locales: options.locales,
+    previous: previous
+      ? { snapshot: previous.snapshot ?? {}, contentHashes: previous.contentHashes ?? {} }
+      : null,
+  })
+  // A release that only brings a translation up to date (same words) still gets a version: the
+  // version is where the storefront learns that the locale is current again.
+  if (
+    latest &&
+    sameHashes(latest.contentHashes, frozen.contentHashes) &&
+    sameHashes(latest.translationStatus, frozen.translationStatus)
+  ) {
+    return null
+  }
 
   const now = new Date()
   const requested = policy.effectiveAt ? new Date(policy.effectiveAt) : null
@@ -65,7 +103,7 @@ export async function recordPublishedVersion(args: {
   const effectiveAt = requested && requested > now ? requested : now
   const number = (latest?.number ?? 0) + 1
   const summary = Object.fromEntries(
-    built.locales.map((locale) => [locale, policy.summary?.[locale]?.trim() ?? '']),
+    frozen.locales.map((locale) => [locale, policy.summary?.[locale]?.trim() ?? '']),
   )
   const user = req.user?.collection === options.slugs.users ? req.user.id : null
 
@@ -80,9 +118,10 @@ export async function recordPublishedVersion(args: {
       effectiveAt: effectiveAt.toISOString(),
       changeType: policy.changeType ?? 'material',
       summary,
-      locales: built.locales,
-      contentHashes: built.contentHashes,
-      snapshot: built.snapshot,
+      locales: frozen.locales,
+      contentHashes: frozen.contentHashes,
+      translationStatus: frozen.translationStatus,
+      snapshot: frozen.snapshot,
       publishedBy: user,
       publishedVia: publishedVia(req, options),
     },

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ChangeType, VersionMeta, VersionSnapshot } from '../policy/types'
+import type { ChangeType, TranslationStatus, VersionMeta, VersionSnapshot } from '../policy/types'
 import type { ResolvedPolicyOptions } from '../types'
 
 /** The stored shape of a `policy-versions` document, as the Local API returns it at depth 0. */
@@ -15,6 +15,7 @@ export interface StoredVersion {
   summary: Record<string, string> | null
   locales: string[] | null
   contentHashes: Record<string, string> | null
+  translationStatus?: Record<string, TranslationStatus> | null
   snapshot?: VersionSnapshot | null
 }
 
@@ -29,6 +30,7 @@ export const VERSION_META_SELECT = {
   summary: true,
   locales: true,
   contentHashes: true,
+  translationStatus: true,
 } as const
 
 export function toVersionMeta(doc: StoredVersion): VersionMeta {
@@ -41,6 +43,7 @@ export function toVersionMeta(doc: StoredVersion): VersionMeta {
     summary: doc.summary ?? {},
     locales: doc.locales ?? [],
     contentHashes: doc.contentHashes ?? {},
+    translationStatus: doc.translationStatus ?? {},
   }
 }
 

@@ -1,7 +1,7 @@
 import { lexicalToHtml } from '../richtext/toHtml'
 import { serializeBlocks } from '../plaintext/serialize'
 import { snapshotText } from './snapshot'
-import type { SnapshotLocale, VersionMeta } from './types'
+import type { SnapshotLocale, TranslationStatus, VersionMeta } from './types'
 
 /** A section as the storefront serves it: HTML for display, plain text as hashed. */
 export interface RenderedSection {
@@ -28,6 +28,11 @@ export interface RenderedVersion {
   locale: string
   version: VersionSummary
   contentHash: string
+  /**
+   * `outdated`: this locale's text was translated from an earlier source text and is not yet
+   * updated, so a shop can show the source text or a notice next to it.
+   */
+  translationStatus: TranslationStatus
   sections: RenderedSection[]
 }
 
@@ -55,6 +60,8 @@ export function renderVersion(
     locale,
     version: summarizeVersion(meta, locale),
     contentHash: meta.contentHashes[locale],
+    // Every version records each locale's status on publish; the source is always current.
+    translationStatus: meta.translationStatus[locale] ?? 'current',
     sections: frozen.sections.map((section, index) => ({
       key: section.key,
       number: index + 1,

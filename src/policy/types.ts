@@ -4,6 +4,12 @@ export type ChangeType = 'material' | 'editorial'
 
 export const CHANGE_TYPES: readonly ChangeType[] = ['material', 'editorial']
 
+/**
+ * Whether a locale's text in a version says what the source text of that version says: `outdated`
+ * when it was translated from an earlier source text and not yet updated.
+ */
+export type TranslationStatus = 'current' | 'outdated'
+
 /** One section of a frozen version in one locale: its stable key, heading and Lexical body. */
 export interface SnapshotSection {
   key: string
@@ -31,4 +37,6 @@ export interface VersionMeta {
   summary: Record<string, string>
   locales: string[]
   contentHashes: Record<string, string>
+  /** Per locale: whether its text is current with the source (the source is always current). */
+  translationStatus: Record<string, TranslationStatus>
 }

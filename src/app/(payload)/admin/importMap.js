@@ -1,3 +1,5 @@
+import { TranslationStatusField as TranslationStatusField_d680b93cac256427131c280e7b41babf } from '../../../admin/translations/TranslationStatusField'
+import { TranslationStatusCell as TranslationStatusCell_da35bf6601286d18eaa6cf30f8e14ac4 } from '../../../admin/translations/TranslationStatusCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -26,5 +28,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/diff/ChangesSincePublished#ChangesSincePublished": ChangesSincePublished_8535306c4e4418436b2e723bbf04693b,
+  "/admin/translations/TranslationStatusField#TranslationStatusField": TranslationStatusField_d680b93cac256427131c280e7b41babf,
+  "/admin/translations/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_da35bf6601286d18eaa6cf30f8e14ac4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

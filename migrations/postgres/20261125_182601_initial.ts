@@ -5,12 +5,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
    CREATE TYPE "public"."_locales" AS ENUM('lv', 'en', 'ru');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'publisher', 'editor');
   CREATE TYPE "public"."enum_policies_change_type" AS ENUM('material', 'editorial');
+  CREATE TYPE "public"."enum_policies_stale_translations" AS ENUM('hold', 'publish-previous');
   CREATE TYPE "public"."enum_policies_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policies_v_version_change_type" AS ENUM('material', 'editorial');
+  CREATE TYPE "public"."enum__policies_v_version_stale_translations" AS ENUM('hold', 'publish-previous');
   CREATE TYPE "public"."enum__policies_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policies_v_published_locale" AS ENUM('lv', 'en', 'ru');
   CREATE TYPE "public"."enum_policy_versions_change_type" AS ENUM('material', 'editorial');
   CREATE TYPE "public"."enum_policy_versions_published_via" AS ENUM('admin', 'api', 'cli', 'seed');
+  CREATE TYPE "public"."enum_policy_acceptances_channel" AS ENUM('checkout', 'account', 'reconsent');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'purgeExpiredAcceptances');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'purgeExpiredAcceptances');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -51,6 +57,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "policies_sections_locales" (
   	"heading" varchar,
   	"body" jsonb,
+  	"translated_from" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" varchar NOT NULL
@@ -59,8 +66,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "policies" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"slug" varchar,
+  	"translation_reviewed" boolean DEFAULT false,
   	"change_type" "enum_policies_change_type",
   	"effective_at" timestamp(3) with time zone,
+  	"stale_translations" "enum_policies_stale_translations",
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_policies_status" DEFAULT 'draft'
@@ -85,6 +94,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_policies_v_version_sections_locales" (
   	"heading" varchar,
   	"body" jsonb,
+  	"translated_from" varchar,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -94,8 +104,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
   	"version_slug" varchar,
+  	"version_translation_reviewed" boolean DEFAULT false,
   	"version_change_type" "enum__policies_v_version_change_type",
   	"version_effective_at" timestamp(3) with time zone,
+  	"version_stale_translations" "enum__policies_v_version_stale_translations",
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__policies_v_version_status" DEFAULT 'draft',
@@ -126,6 +138,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" jsonb,
   	"locales" jsonb,
   	"content_hashes" jsonb,
+  	"translation_status" jsonb,
   	"snapshot" jsonb,
   	"published_by_id" integer,
   	"published_via" "enum_policy_versions_published_via",
@@ -144,10 +157,59 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"api_key_index" varchar
   );
   
+  CREATE TABLE "policy_acceptances" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"policy_id" integer NOT NULL,
+  	"policy_slug" varchar NOT NULL,
+  	"version_id" integer NOT NULL,
+  	"version_number" numeric NOT NULL,
+  	"customer_id" varchar NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"content_hash" varchar NOT NULL,
+  	"channel" "enum_policy_acceptances_channel" NOT NULL,
+  	"order_id" varchar,
+  	"storefront_id" integer NOT NULL,
+  	"accepted_at" timestamp(3) with time zone NOT NULL,
+  	"idempotency_key" varchar NOT NULL,
+  	"user_agent" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -165,7 +227,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"users_id" integer,
   	"policies_id" integer,
   	"policy_versions_id" integer,
-  	"storefronts_id" integer
+  	"storefronts_id" integer,
+  	"policy_acceptances_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -193,6 +256,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policies_sections" ADD CONSTRAINT "policies_sections_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policies"("id") ON DELETE cascade ON UPDATE no action;
@@ -204,11 +274,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policies_v_locales" ADD CONSTRAINT "_policies_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policies_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_versions" ADD CONSTRAINT "policy_versions_policy_id_policies_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policies"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_versions" ADD CONSTRAINT "policy_versions_published_by_id_users_id_fk" FOREIGN KEY ("published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_acceptances" ADD CONSTRAINT "policy_acceptances_policy_id_policies_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policies"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_acceptances" ADD CONSTRAINT "policy_acceptances_version_id_policy_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."policy_versions"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_acceptances" ADD CONSTRAINT "policy_acceptances_storefront_id_storefronts_id_fk" FOREIGN KEY ("storefront_id") REFERENCES "public"."storefronts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policies_fk" FOREIGN KEY ("policies_id") REFERENCES "public"."policies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_versions_fk" FOREIGN KEY ("policy_versions_id") REFERENCES "public"."policy_versions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_storefronts_fk" FOREIGN KEY ("storefronts_id") REFERENCES "public"."storefronts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_acceptances_fk" FOREIGN KEY ("policy_acceptances_id") REFERENCES "public"."policy_acceptances"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_storefronts_fk" FOREIGN KEY ("storefronts_id") REFERENCES "public"."storefronts"("id") ON DELETE cascade ON UPDATE no action;
@@ -250,7 +325,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "policy_number_idx" ON "policy_versions" USING btree ("policy_id","number");
   CREATE INDEX "storefronts_updated_at_idx" ON "storefronts" USING btree ("updated_at");
   CREATE INDEX "storefronts_created_at_idx" ON "storefronts" USING btree ("created_at");
+  CREATE INDEX "policy_acceptances_policy_idx" ON "policy_acceptances" USING btree ("policy_id");
+  CREATE INDEX "policy_acceptances_policy_slug_idx" ON "policy_acceptances" USING btree ("policy_slug");
+  CREATE INDEX "policy_acceptances_version_idx" ON "policy_acceptances" USING btree ("version_id");
+  CREATE INDEX "policy_acceptances_customer_id_idx" ON "policy_acceptances" USING btree ("customer_id");
+  CREATE INDEX "policy_acceptances_storefront_idx" ON "policy_acceptances" USING btree ("storefront_id");
+  CREATE INDEX "policy_acceptances_accepted_at_idx" ON "policy_acceptances" USING btree ("accepted_at");
+  CREATE INDEX "policy_acceptances_updated_at_idx" ON "policy_acceptances" USING btree ("updated_at");
+  CREATE INDEX "policy_acceptances_created_at_idx" ON "policy_acceptances" USING btree ("created_at");
+  CREATE UNIQUE INDEX "storefront_idempotencyKey_idx" ON "policy_acceptances" USING btree ("storefront_id","idempotency_key");
+  CREATE INDEX "policySlug_customerId_versionNumber_idx" ON "policy_acceptances" USING btree ("policy_slug","customer_id","version_number");
+  CREATE INDEX "version_locale_channel_idx" ON "policy_acceptances" USING btree ("version_id","locale","channel");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -261,6 +358,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_policies_id_idx" ON "payload_locked_documents_rels" USING btree ("policies_id");
   CREATE INDEX "payload_locked_documents_rels_policy_versions_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_versions_id");
   CREATE INDEX "payload_locked_documents_rels_storefronts_id_idx" ON "payload_locked_documents_rels" USING btree ("storefronts_id");
+  CREATE INDEX "payload_locked_documents_rels_policy_acceptances_id_idx" ON "payload_locked_documents_rels" USING btree ("policy_acceptances_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -288,19 +386,29 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_policies_v_locales" CASCADE;
   DROP TABLE "policy_versions" CASCADE;
   DROP TABLE "storefronts" CASCADE;
+  DROP TABLE "policy_acceptances" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_policies_change_type";
+  DROP TYPE "public"."enum_policies_stale_translations";
   DROP TYPE "public"."enum_policies_status";
   DROP TYPE "public"."enum__policies_v_version_change_type";
+  DROP TYPE "public"."enum__policies_v_version_stale_translations";
   DROP TYPE "public"."enum__policies_v_version_status";
   DROP TYPE "public"."enum__policies_v_published_locale";
   DROP TYPE "public"."enum_policy_versions_change_type";
-  DROP TYPE "public"."enum_policy_versions_published_via";`)
+  DROP TYPE "public"."enum_policy_versions_published_via";
+  DROP TYPE "public"."enum_policy_acceptances_channel";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

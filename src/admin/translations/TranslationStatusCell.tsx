@@ -1,0 +1,34 @@
+import type { DefaultServerCellComponentProps } from 'payload'
+
+import { getPolicyOptions } from '../../plugin'
+import { translationReportForPolicy } from '../../translations/operations'
+import { translationStatusCell } from './view'
+
+/**
+ * Server component of the policies list's "Translations" column: `en: §3, §5` for each locale with
+ * out-of-date sections, or "up to date". One small read per row; policies are few.
+ */
+export async function TranslationStatusCell({
+  rowData,
+  payload,
+  i18n,
+}: DefaultServerCellComponentProps) {
+  const id = (rowData as { id?: string | number } | undefined)?.id
+  if (id === undefined) return null
+  try {
+    const report = await translationReportForPolicy(payload, getPolicyOptions(payload), id)
+    const lines = translationStatusCell(report, i18n.language)
+    return (
+      <span className="policy-translation-status-cell">
+        {lines.map((line) => (
+          <span key={line} style={{ display: 'block' }}>
+            {line}
+          </span>
+        ))}
+      </span>
+    )
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'policy translation status cell failed' })
+    return null
+  }
+}

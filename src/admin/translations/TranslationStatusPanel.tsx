@@ -1,0 +1,45 @@
+import type { CSSProperties } from 'react'
+
+import type { TranslationStatusView } from './view'
+
+// Payload's admin theme variables, so the panel follows light and dark mode.
+const FRAME: CSSProperties = {
+  margin: 'var(--base, 20px) 0',
+  padding: 'calc(var(--base, 20px) * 0.75)',
+  border: '1px solid var(--theme-elevation-150, #ddd)',
+  borderRadius: 'var(--style-radius-m, 4px)',
+}
+const MUTED: CSSProperties = { color: 'var(--theme-elevation-600, #666)', margin: '0 0 0.5em' }
+const WARNING: CSSProperties = { color: 'var(--theme-warning-750, #8a5300)', fontWeight: 600 }
+
+/** The edit view's "Translations" panel: which sections of which locale are out of date. */
+export function TranslationStatusPanel({ view }: { view: TranslationStatusView }) {
+  return (
+    <section className="policy-translation-status" style={FRAME}>
+      <h3 style={{ margin: '0 0 0.5em' }}>{view.title}</h3>
+      <p style={MUTED}>{view.lead}</p>
+      {view.allCurrent ? <p>{view.allCurrent}</p> : null}
+      {view.allCurrent ? null : (
+        <ul style={{ margin: '0 0 0.5em', paddingLeft: '1.2em' }}>
+          {view.lines.map((line) => (
+            <li key={line.locale} data-locale={line.locale} data-state={line.state}>
+              <span style={line.state === 'current' ? undefined : WARNING}>{line.text}</span>
+              {line.sections.length ? (
+                <ul style={{ margin: '0.25em 0', paddingLeft: '1.2em' }}>
+                  {line.sections.map((section) => (
+                    <li key={section}>{section}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.hints.map((hint) => (
+        <p key={hint} style={MUTED}>
+          {hint}
+        </p>
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,85 @@
+import { getT } from '../../i18n'
+import { isPolicyLocale, type PolicyLocale } from '../../locales'
+import type { LocaleTranslationReport } from '../../translations/staleness'
+import type { TranslationReport } from '../../translations/operations'
+
+/** One translation locale's line in the panel, with the sections an editor has to look at. */
+export interface LocaleStatusLine {
+  locale: string
+  state: LocaleTranslationReport['state']
+  text: string
+  sections: string[]
+}
+
+/** Everything the admin's translation panel shows, as strings in the admin user's language. */
+export interface TranslationStatusView {
+  title: string
+  lead: string
+  allCurrent: string | null
+  lines: LocaleStatusLine[]
+  hints: string[]
+}
+
+/** Payload's admin language if the module speaks it, else English (the admin's fallback). */
+export function adminLanguage(language: string | undefined): PolicyLocale {
+  return isPolicyLocale(language) ? language : 'en'
+}
+
+function localeLines(report: LocaleTranslationReport, language: PolicyLocale): LocaleStatusLine {
+  const t = getT(language, 'translationStatus')
+  const locale = report.locale
+  const section = (ref: { number: number; heading: string }) =>
+    t('section', { number: ref.number, heading: ref.heading })
+  if (report.state === 'current') {
+    return { locale, state: report.state, text: t('localeCurrent', { locale }), sections: [] }
+  }
+  const parts: string[] = []
+  if (report.stale.length) parts.push(t('localeOutdated', { locale, count: report.stale.length }))
+  if (report.missing.length)
+    parts.push(t('localeMissing', { locale, count: report.missing.length }))
+  if (!report.hasTitle) parts.push(t('localeNoTitle', { locale }))
+  return {
+    locale,
+    state: report.state,
+    text: parts.join('; '),
+    sections: [...report.stale, ...report.missing].sort((a, b) => a.number - b.number).map(section),
+  }
+}
+
+/** The edit view's panel: one line per translation locale, naming its out-of-date sections. */
+export function translationStatusView(
+  report: TranslationReport,
+  language: string | undefined,
+): TranslationStatusView {
+  const lng = adminLanguage(language)
+  const t = getT(lng, 'translationStatus')
+  const source = report.sourceLocale
+  const lines = report.locales.map((locale) => localeLines(locale, lng))
+  const outdated = report.locales.some((locale) => locale.state !== 'current')
+  return {
+    title: t('title'),
+    lead: t('lead', { source }),
+    allCurrent: outdated ? null : t('allCurrent', { source }),
+    lines,
+    hints: outdated ? [t('hintOutdated', { source }), t('hintPublish')] : [],
+  }
+}
+
+/** The list view's cell: `en: §3, §5` per locale not up to date, or "up to date". */
+export function translationStatusCell(
+  report: TranslationReport,
+  language: string | undefined,
+): string[] {
+  const t = getT(adminLanguage(language), 'translationStatus')
+  const lines = report.locales
+    .filter((locale) => locale.state !== 'current')
+    .map((locale) =>
+      locale.state === 'incomplete'
+        ? t('cellMissing', { locale: locale.locale })
+        : t('cellOutdated', {
+            locale: locale.locale,
+            sections: locale.stale.map((section) => section.number).join(', §'),
+          }),
+    )
+  return lines.length ? lines : [t('cellCurrent')]
+}
