@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import { getTranslation } from '@payloadcms/translations'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
 import { createCanEdit } from '../../src/access/canEdit'
@@ -9,6 +10,12 @@ import {
   createTranslationReviewedField,
   createTranslationStatusField,
 } from '../../src/admin/translations/fields'
+import {
+  changeTypeLabels,
+  groupLabels,
+  policyLabels as L,
+  validationLabels,
+} from '../../src/admin/translations/labels'
 import { createCanWritePolicy } from '../../src/access/canWritePolicy'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors'
 import { CHANGE_TYPES } from '../../src/policy/types'
@@ -23,18 +30,27 @@ import { createTrackTranslationsHook } from './hooks/trackTranslations'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+const validateSlug: TextFieldSingleValidation = (value, { req }) =>
+  (typeof value === 'string' && SLUG_PATTERN.test(value)) ||
+  getTranslation(validationLabels.slug, req.i18n)
+
+const validateSectionKey: TextFieldSingleValidation = (value, { req }) =>
+  value == null ||
+  value === '' ||
+  isValidSectionKey(value) ||
+  getTranslation(validationLabels.sectionKey, req.i18n)
+
 /** Legal texts: one document per policy, edited as drafts, frozen into a version on publish. */
 export function createPoliciesCollection(options: ResolvedPolicyOptions): CollectionConfig {
   const canWrite = createCanWritePolicy(options)
   return {
     slug: options.slugs.policies,
-    labels: { singular: 'Policy', plural: 'Policies' },
+    labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
-      group: 'Legal',
-      description:
-        'Edit the draft, then publish with a change type and a summary: each publish becomes an immutable version.',
+      group: groupLabels.legal,
+      description: L.description,
     },
     access: {
       read: createPublishedOrEditors(options),
@@ -57,17 +73,16 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       beforeDelete: [createPreventDeleteWithVersionsHook(options)],
     },
     fields: [
-      { name: 'title', type: 'text', localized: true, required: true },
+      { name: 'title', type: 'text', label: L.title, localized: true, required: true },
       {
         name: 'slug',
         type: 'text',
+        label: L.slug,
         required: true,
         unique: true,
         index: true,
-        admin: { position: 'sidebar', description: 'Used in storefront URLs, e.g. privacy-policy.' },
-        validate: (value: unknown) =>
-          (typeof value === 'string' && SLUG_PATTERN.test(value)) ||
-          'Use lower-case letters, digits and single hyphens.',
+        admin: { position: 'sidebar', description: L.slugDescription },
+        validate: validateSlug,
       },
       createTranslationReviewedField(),
       // Which sections of which translation are out of date with the source, before editing them.
@@ -76,21 +91,26 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
         name: 'sections',
         type: 'array',
         minRows: 1,
-        labels: { singular: 'Section', plural: 'Sections' },
+        label: L.sections,
+        labels: { singular: L.section, plural: L.sections },
         admin: { initCollapsed: false },
         fields: [
           {
             name: 'key',
             type: 'text',
-            admin: {
-              readOnly: true,
-              description: 'Stable identity of the section across versions; assigned on first save.',
-            },
-            validate: (value: unknown) =>
-              value == null || value === '' || isValidSectionKey(value) || 'Invalid section key.',
+            label: L.key,
+            admin: { readOnly: true, description: L.keyDescription },
+            validate: validateSectionKey,
           },
-          { name: 'heading', type: 'text', localized: true, required: true },
-          { name: 'body', type: 'richText', localized: true, required: true, editor: policyBodyEditor },
+          { name: 'heading', type: 'text', label: L.heading, localized: true, required: true },
+          {
+            name: 'body',
+            type: 'richText',
+            label: L.body,
+            localized: true,
+            required: true,
+            editor: policyBodyEditor,
+          },
           createTranslatedFromField(),
         ],
       },
@@ -98,30 +118,30 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       createChangesSincePublishedField(),
       {
         type: 'collapsible',
-        label: 'Next release',
+        label: L.nextRelease,
         admin: { position: 'sidebar' },
         fields: [
           {
             name: 'changeType',
             type: 'select',
-            options: CHANGE_TYPES.map((value) => ({ label: value, value })),
-            admin: {
-              description:
-                'Material: customers must re-read and accept. Editorial: wording or typo fixes only.',
-            },
+            label: L.changeType,
+            options: CHANGE_TYPES.map((value) => ({ label: changeTypeLabels[value], value })),
+            admin: { description: L.changeTypeDescription },
           },
           {
             name: 'summary',
             type: 'textarea',
+            label: L.summary,
             localized: true,
-            admin: { description: 'What changed, in plain words; shown to customers.' },
+            admin: { description: L.summaryDescription },
           },
           {
             name: 'effectiveAt',
             type: 'date',
+            label: L.effectiveAt,
             admin: {
               date: { pickerAppearance: 'dayAndTime' },
-              description: 'Leave empty (or in the past) to take effect on publish.',
+              description: L.effectiveAtDescription,
             },
           },
           createStaleTranslationsField(),

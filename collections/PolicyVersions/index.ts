@@ -2,6 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { createCanEdit } from '../../src/access/canEdit'
 import { denyAll } from '../../src/access/denyAll'
+import {
+  changeTypeLabels,
+  groupLabels,
+  publishedViaLabels,
+  versionLabels as L,
+} from '../../src/admin/translations/labels'
 import { CHANGE_TYPES } from '../../src/policy/types'
 import type { ResolvedPolicyOptions } from '../../src/types'
 import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable'
@@ -13,15 +19,15 @@ import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable'
 export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): CollectionConfig {
   return {
     slug: options.slugs.versions,
-    labels: { singular: 'Policy version', plural: 'Policy versions' },
+    labels: { singular: L.singular, plural: L.plural },
     // Payload names the draft history of `policies` `PolicyVersion` in GraphQL; the default name of
     // this collection would be the same, and a schema with two such types cannot be built.
     graphQL: { singularName: 'PublishedPolicyVersion', pluralName: 'PublishedPolicyVersions' },
     admin: {
       useAsTitle: 'label',
       defaultColumns: ['label', 'changeType', 'publishedAt', 'effectiveAt', 'locales'],
-      group: 'Legal',
-      description: 'Every published release, frozen. Read-only: publish a policy to add one.',
+      group: groupLabels.legal,
+      description: L.description,
     },
     access: {
       read: createCanEdit(options),
@@ -35,21 +41,29 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
     },
     indexes: [{ fields: ['policy', 'number'], unique: true }],
     fields: [
-      { name: 'label', type: 'text', required: true },
+      { name: 'label', type: 'text', label: L.label, required: true },
       {
         name: 'policy',
         type: 'relationship',
+        label: L.policy,
         relationTo: options.slugs.policies,
         required: true,
         index: true,
       },
       // Denormalised so the storefront's hot path finds versions by slug without a join.
-      { name: 'policySlug', type: 'text', required: true, index: true },
-      { name: 'number', type: 'number', required: true, min: 1 },
-      { name: 'publishedAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'policySlug', type: 'text', label: L.policySlug, required: true, index: true },
+      { name: 'number', type: 'number', label: L.number, required: true, min: 1 },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        label: L.publishedAt,
+        required: true,
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
       {
         name: 'effectiveAt',
         type: 'date',
+        label: L.effectiveAt,
         required: true,
         index: true,
         admin: { date: { pickerAppearance: 'dayAndTime' } },
@@ -57,30 +71,54 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
       {
         name: 'changeType',
         type: 'select',
+        label: L.changeType,
         required: true,
-        options: CHANGE_TYPES.map((value) => ({ label: value, value })),
+        options: CHANGE_TYPES.map((value) => ({ label: changeTypeLabels[value], value })),
       },
-      { name: 'summary', type: 'json', admin: { description: 'What changed, per locale.' } },
-      { name: 'locales', type: 'json', admin: { description: 'Locales with complete text.' } },
+      {
+        name: 'summary',
+        type: 'json',
+        label: L.summary,
+        admin: { description: L.summaryDescription },
+      },
+      {
+        name: 'locales',
+        type: 'json',
+        label: L.locales,
+        admin: { description: L.localesDescription },
+      },
       {
         name: 'contentHashes',
         type: 'json',
-        admin: { description: 'SHA-256 of the canonical plain text, per locale.' },
+        label: L.contentHashes,
+        admin: { description: L.contentHashesDescription },
       },
       {
         name: 'translationStatus',
         type: 'json',
-        admin: {
-          description:
-            'Per locale: current with the source text, or outdated (translated from an earlier source text).',
-        },
+        label: L.translationStatus,
+        admin: { description: L.translationStatusDescription },
       },
-      { name: 'snapshot', type: 'json', admin: { description: 'The frozen text of every locale.' } },
-      { name: 'publishedBy', type: 'relationship', relationTo: options.slugs.users },
+      {
+        name: 'snapshot',
+        type: 'json',
+        label: L.snapshot,
+        admin: { description: L.snapshotDescription },
+      },
+      {
+        name: 'publishedBy',
+        type: 'relationship',
+        label: L.publishedBy,
+        relationTo: options.slugs.users,
+      },
       {
         name: 'publishedVia',
         type: 'select',
-        options: ['admin', 'api', 'cli', 'seed'].map((value) => ({ label: value, value })),
+        label: L.publishedVia,
+        options: (['admin', 'api', 'cli', 'seed'] as const).map((value) => ({
+          label: publishedViaLabels[value],
+          value,
+        })),
       },
     ],
   }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
+import { groupLabels, storefrontLabels as L } from '../../src/admin/translations/labels'
 import type { ResolvedPolicyOptions } from '../../src/types'
 
 /**
@@ -11,13 +12,13 @@ export function createStorefrontsCollection(options: ResolvedPolicyOptions): Col
   const adminOnly = createCanAdminister(options)
   return {
     slug: options.slugs.storefronts,
-    labels: { singular: 'Storefront', plural: 'Storefronts' },
+    labels: { singular: L.singular, plural: L.plural },
     auth: { useAPIKey: true, disableLocalStrategy: true },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'enabled', 'updatedAt'],
-      group: 'Settings',
-      description: 'Shops allowed to record acceptances. Disable one to revoke its key at once.',
+      group: groupLabels.settings,
+      description: L.description,
     },
     access: {
       admin: () => false,
@@ -27,12 +28,13 @@ export function createStorefrontsCollection(options: ResolvedPolicyOptions): Col
       delete: adminOnly,
     },
     fields: [
-      { name: 'name', type: 'text', required: true },
+      { name: 'name', type: 'text', label: L.name, required: true },
       {
         name: 'enabled',
         type: 'checkbox',
+        label: L.enabled,
         defaultValue: true,
-        admin: { description: 'A disabled storefront gets 403 on every keyed request.' },
+        admin: { description: L.enabledDescription },
       },
     ],
   }

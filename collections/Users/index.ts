@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister'
 import { createSelfOrAdmin } from '../../src/access/selfOrAdmin'
+import { groupLabels, roleLabels, userLabels as L } from '../../src/admin/translations/labels'
 import { ROLES } from '../../src/defaults'
 import type { ResolvedPolicyOptions } from '../../src/types'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -12,7 +13,12 @@ export function createUsersCollection(options: ResolvedPolicyOptions): Collectio
   return {
     slug: options.slugs.users,
     auth: true,
-    admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: 'Settings' },
+    labels: { singular: L.singular, plural: L.plural },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['email', 'name', 'roles'],
+      group: groupLabels.settings,
+    },
     access: {
       admin: ({ req }) => options.access.canEdit(req.user),
       read: createSelfOrAdmin(options),
@@ -22,15 +28,16 @@ export function createUsersCollection(options: ResolvedPolicyOptions): Collectio
     },
     hooks: { beforeChange: [firstUserIsAdmin] },
     fields: [
-      { name: 'name', type: 'text' },
+      { name: 'name', type: 'text', label: L.name },
       {
         name: 'roles',
         type: 'select',
+        label: L.roles,
         hasMany: true,
         required: true,
         defaultValue: ['editor'],
         saveToJWT: true,
-        options: ROLES.map((value) => ({ label: value, value })),
+        options: ROLES.map((value) => ({ label: roleLabels[value], value })),
         // Nobody grants themselves publish rights.
         access: { create: adminOnly, update: adminOnly },
       },

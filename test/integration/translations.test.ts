@@ -1,6 +1,10 @@
-import { APIError } from 'payload'
+import { APIError, type DefaultServerCellComponentProps, type UIFieldServerProps } from 'payload'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { TranslationStatusCell } from '../../src/admin/translations/TranslationStatusCell'
+import { TranslationStatusField } from '../../src/admin/translations/TranslationStatusField'
 import {
   importPolicyText,
   publishPolicy,
@@ -178,6 +182,25 @@ describe.each(kinds)('stale translations (%s)', (kind) => {
         ])
         expect(entry.missing).toEqual([])
       }
+    })
+
+    it('shows the stale section per locale in the admin edit view and list', async () => {
+      const i18n = { language: 'en' }
+      const field = await TranslationStatusField({
+        id: policyId,
+        payload: app.payload,
+        i18n,
+      } as unknown as UIFieldServerProps)
+      const panel = renderToStaticMarkup(field)
+      expect(panel).toContain('en: 1 section out of date')
+      expect(panel).toContain('ru: 1 section out of date')
+      expect(panel).toContain('5. CIK ILGI MĒS UZGLABĀJAM JŪSU DATUS')
+      const cell = await TranslationStatusCell({
+        rowData: { id: policyId },
+        payload: app.payload,
+        i18n,
+      } as unknown as DefaultServerCellComponentProps)
+      expect(renderToStaticMarkup(createElement('div', null, cell))).toContain('en: §5')
     })
 
     it('refuses to publish without a choice, naming the stale locales, and publishes nothing', async () => {
