@@ -1,9 +1,11 @@
 import type { CollectionConfig, Config, Payload } from 'payload'
 
+import { createPolicyAcceptancesCollection } from '../collections/PolicyAcceptances'
 import { createPoliciesCollection } from '../collections/Policies'
 import { createPolicyVersionsCollection } from '../collections/PolicyVersions'
 import { createStorefrontsCollection } from '../collections/Storefronts'
 import { createUsersCollection } from '../collections/Users'
+import { withLedgerJobs } from './jobs/purgeExpiredTask'
 import { seedDevAdmin, seedPolicy } from './operations/seed'
 import { resolveOptions } from './resolveOptions'
 import { createStorefrontEndpoints } from './storefront/payloadEndpoints'
@@ -27,6 +29,7 @@ function pluginCollections(config: Config, options: ResolvedPolicyOptions): Coll
     createPoliciesCollection(options),
     createPolicyVersionsCollection(options),
     createStorefrontsCollection(options),
+    createPolicyAcceptancesCollection(options),
   ]
 }
 
@@ -43,6 +46,8 @@ export const privacyPolicyPlugin =
       collections: [...(incoming.collections ?? []), ...pluginCollections(incoming, options)],
       admin: { ...incoming.admin, user: incoming.admin?.user ?? options.slugs.users },
       custom: { ...incoming.custom, [CUSTOM_KEY]: options },
+      // The jobs collection is schema: present even when the plugin is disabled.
+      jobs: withLedgerJobs(incoming.jobs, options),
     }
     // Disabled: keep the schema (so migrations and existing data stay valid) but add no behaviour.
     if (options.disabled) return config

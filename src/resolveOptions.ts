@@ -46,6 +46,7 @@ export function resolveOptions(
       canEdit: options.access?.canEdit ?? defaultCanEdit,
       canPublish: options.access?.canPublish ?? defaultCanPublish,
       isAdmin: options.access?.isAdmin ?? defaultIsAdmin,
+      canCreateLedgerRecords: options.access?.canCreateLedgerRecords ?? (() => false),
     },
     seed: options.seed ?? false,
   }

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const { createStorefrontFastPath } = await import('./storefront/fastPath')
   const { closePayload } = await import('./database')
 
-  const payload = await getPayload({ config })
+  // `cron: true` runs the jobs queue here (the daily retention purge of the consent ledger).
+  const payload = await getPayload({ config, cron: true })
   const app = next({ dev, dir: APP_ROOT, hostname, port })
   await app.prepare()
   const handle = app.getRequestHandler()

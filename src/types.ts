@@ -57,6 +57,13 @@ export interface PrivacyPolicyPluginOptions {
     canEdit?: RoleCheck
     canPublish?: RoleCheck
     isAdmin?: RoleCheck
+    /**
+     * Who may create ledger records through Payload's own APIs (REST, GraphQL, admin). Nobody by
+     * default: storefronts record acceptances through the storefront endpoint, which checks the
+     * content hash. Useful for importing historical consents; the benchmark uses it to measure
+     * stock Payload's create as a baseline. Updates and deletes stay impossible either way.
+     */
+    canCreateLedgerRecords?: RoleCheck
   }
   /** Seed an empty database on init; `false` to seed nothing. */
   seed?: PolicySeed | false

@@ -41,6 +41,11 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
     },
     indexes: [{ fields: ['policy', 'number'], unique: true }],
     fields: [
+      {
+        name: 'ledger',
+        type: 'ui',
+        admin: { components: { Field: '/admin/ledger/VersionLedgerSummary#VersionLedgerSummary' } },
+      },
       { name: 'label', type: 'text', label: L.label, required: true },
       {
         name: 'policy',

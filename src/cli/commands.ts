@@ -9,6 +9,7 @@ import { optionalString, parseFlags, requireString, requireVersionNumber } from 
 import { CliUsageError } from './cliError'
 import type { CliContext } from './context'
 import { diffCommand } from './diffCommand'
+import { purgeCommand } from './purgeCommand'
 
 /** A command returns its whole stdout output (`export` prints the text byte for byte, no newline added). */
 export type CliCommand = (context: CliContext, argv: string[]) => Promise<string>
@@ -87,6 +88,7 @@ export const exportCommand: CliCommand = async ({ payload, options }, argv) => {
 
 export const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
+  'purge-expired': purgeCommand,
   export: exportCommand,
   diff: diffCommand,
 }

@@ -42,6 +42,17 @@ export class PolicyCatalog {
     return (await this.refresh(slug)).metas
   }
 
+  /**
+   * Versions, re-checked against the database first when `number` is newer than any known one:
+   * a version another process published a moment ago must be acceptable at once.
+   */
+  async versionsIncluding(slug: string, number: number): Promise<VersionMeta[]> {
+    const metas = await this.versions(slug)
+    if (metas.some((meta) => meta.number >= number)) return metas
+    this.invalidate(slug)
+    return this.versions(slug)
+  }
+
   /** Forgets what is known about a policy's versions; the next read asks the database. */
   invalidate(slug: string): void {
     const entry = this.entries.get(slug)

@@ -36,6 +36,7 @@ export const VERSION_META_SELECT = {
 export function toVersionMeta(doc: StoredVersion): VersionMeta {
   return {
     id: doc.id,
+    policyId: typeof doc.policy === 'object' ? doc.policy.id : doc.policy,
     number: doc.number,
     publishedAt: doc.publishedAt,
     effectiveAt: doc.effectiveAt,

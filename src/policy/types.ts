@@ -29,6 +29,8 @@ export type VersionSnapshot = Record<string, SnapshotLocale>
 /** What the read path needs to know about a published version, without its text. */
 export interface VersionMeta {
   id: string | number
+  /** The policy document this version was published from. */
+  policyId: string | number
   number: number
   publishedAt: string
   effectiveAt: string

@@ -33,6 +33,9 @@ export interface StorefrontResponse {
 
 export type StorefrontHandler = (req: StorefrontRequest) => Promise<StorefrontResponse>
 
+/** Base path of the storefront API under Payload's `/api` route. */
+export const STOREFRONT_BASE_PATH = '/storefront'
+
 export const JSON_TYPE = 'application/json; charset=utf-8'
 
 export function jsonResponse(

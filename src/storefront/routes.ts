@@ -1,3 +1,6 @@
+import { postAcceptance } from './handlers/acceptances'
+import { getConsentStatus } from './handlers/consentStatus'
+import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/customers'
 import { getPolicyDiff } from './handlers/diff'
 import { getPolicyInForce } from './handlers/policyInForce'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions'
@@ -18,7 +21,10 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
   { method: 'get', path: '/policies/:slug/versions', handler: getPolicyVersions },
   { method: 'get', path: '/policies/:slug/versions/:number', handler: getPolicyVersion },
   { method: 'get', path: '/policies/:slug/diff', handler: getPolicyDiff },
+  { method: 'post', path: '/policies/:slug/acceptances', handler: postAcceptance },
+  { method: 'get', path: '/policies/:slug/consent-status', handler: getConsentStatus },
+  { method: 'get', path: '/customers/:customerId/acceptances', handler: getCustomerAcceptances },
+  { method: 'delete', path: '/customers/:customerId/acceptances', handler: deleteCustomerAcceptances },
 ]
 
-/** Base path of the storefront API under Payload's `/api` route. */
-export const STOREFRONT_BASE_PATH = '/storefront'
+export { STOREFRONT_BASE_PATH } from './http'
