@@ -11,13 +11,22 @@ import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOn
  * and which text (locale + content hash) the customer accepted. `customerId` is the storefront's
  * opaque id — never a name, e-mail or address: the policy itself promises data minimisation.
  */
-export function createPolicyAcceptancesCollection(options: ResolvedPolicyOptions): CollectionConfig {
+export function createPolicyAcceptancesCollection(
+  options: ResolvedPolicyOptions,
+): CollectionConfig {
   return {
     slug: options.slugs.acceptances,
     labels: { singular: 'Acceptance', plural: 'Acceptances' },
     admin: {
       useAsTitle: 'customerId',
-      defaultColumns: ['customerId', 'policySlug', 'versionNumber', 'locale', 'channel', 'acceptedAt'],
+      defaultColumns: [
+        'customerId',
+        'policySlug',
+        'versionNumber',
+        'locale',
+        'channel',
+        'acceptedAt',
+      ],
       listSearchableFields: ['customerId', 'orderId'],
       group: 'Legal',
       description: 'Append-only record of what each customer accepted. Read-only.',

@@ -5,7 +5,9 @@ import type { CliCommand } from './commands'
 /** `purge-expired [--dry-run]` — the retention purge the jobs queue runs daily, on demand. */
 export const purgeCommand: CliCommand = async ({ payload, options }, argv) => {
   const flags = parseFlags(argv, { 'dry-run': { type: 'boolean' } })
-  const result = await purgeExpiredAcceptances(payload, options, { dryRun: Boolean(flags['dry-run']) })
+  const result = await purgeExpiredAcceptances(payload, options, {
+    dryRun: Boolean(flags['dry-run']),
+  })
   const verb = result.dryRun ? 'would purge' : 'purged'
   return `${verb} ${result.expired} acceptances accepted before ${result.cutoff} (retention ${options.retentionYears} years)\n`
 }

@@ -17,12 +17,24 @@ function version(
 
 describe('consent status', () => {
   it('reports a customer with no acceptance as never-accepted, without a review prompt', () => {
-    const decision = decideConsent({ acceptedVersion: null, versions: [version(1, 'material')], now: NOW })
-    expect(decision).toMatchObject({ status: 'never-accepted', mustReview: false, currentVersion: 1 })
+    const decision = decideConsent({
+      acceptedVersion: null,
+      versions: [version(1, 'material')],
+      now: NOW,
+    })
+    expect(decision).toMatchObject({
+      status: 'never-accepted',
+      mustReview: false,
+      currentVersion: 1,
+    })
   })
 
   it('keeps a customer who accepted the version in force up to date', () => {
-    const decision = decideConsent({ acceptedVersion: 1, versions: [version(1, 'material')], now: NOW })
+    const decision = decideConsent({
+      acceptedVersion: 1,
+      versions: [version(1, 'material')],
+      now: NOW,
+    })
     expect(decision).toMatchObject({ status: 'up-to-date', mustReview: false, acceptedVersion: 1 })
   })
 
@@ -58,7 +70,12 @@ describe('consent status', () => {
   it('lists every material version in between, oldest first', () => {
     const decision = decideConsent({
       acceptedVersion: 1,
-      versions: [version(4, 'material'), version(2, 'material'), version(3, 'editorial'), version(1, 'material')],
+      versions: [
+        version(4, 'material'),
+        version(2, 'material'),
+        version(3, 'editorial'),
+        version(1, 'material'),
+      ],
       now: NOW,
     })
     expect(decision.materialChanges.map((v) => v.number)).toEqual([2, 4])
@@ -98,36 +115,51 @@ describe('consent status', () => {
   })
 
   it('reports no current version when none is in force yet', () => {
-    const decision = decideConsent({ acceptedVersion: null, versions: [version(1, 'material', FUTURE(1))], now: NOW })
+    const decision = decideConsent({
+      acceptedVersion: null,
+      versions: [version(1, 'material', FUTURE(1))],
+      now: NOW,
+    })
     expect(decision.currentVersion).toBeNull()
   })
 
   it('asks for review exactly when a material version lies after the accepted one and up to the one in force', () => {
     const arbitraryVersions = fc
-      .array(fc.record({ material: fc.boolean(), offsetDays: fc.integer({ min: -400, max: 400 }) }), {
-        minLength: 1,
-        maxLength: 12,
-      })
+      .array(
+        fc.record({ material: fc.boolean(), offsetDays: fc.integer({ min: -400, max: 400 }) }),
+        {
+          minLength: 1,
+          maxLength: 12,
+        },
+      )
       .map((entries) =>
         entries.map((entry, index) =>
           version(index + 1, entry.material ? 'material' : 'editorial', PAST(entry.offsetDays)),
         ),
       )
     fc.assert(
-      fc.property(arbitraryVersions, fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }), (versions, accepted) => {
-        const decision = decideConsent({ acceptedVersion: accepted, versions, now: NOW })
-        const inForce = versions.filter((v) => Date.parse(v.effectiveAt) <= NOW).map((v) => v.number)
-        const current = inForce.length ? Math.max(...inForce) : null
-        expect(decision.currentVersion).toBe(current)
-        const expected =
-          accepted !== null &&
-          current !== null &&
-          versions.some((v) => v.changeType === 'material' && v.number > accepted && v.number <= current)
-        expect(decision.mustReview).toBe(expected)
-        expect(decision.status).toBe(
-          accepted === null ? 'never-accepted' : expected ? 'must-review' : 'up-to-date',
-        )
-      }),
+      fc.property(
+        arbitraryVersions,
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        (versions, accepted) => {
+          const decision = decideConsent({ acceptedVersion: accepted, versions, now: NOW })
+          const inForce = versions
+            .filter((v) => Date.parse(v.effectiveAt) <= NOW)
+            .map((v) => v.number)
+          const current = inForce.length ? Math.max(...inForce) : null
+          expect(decision.currentVersion).toBe(current)
+          const expected =
+            accepted !== null &&
+            current !== null &&
+            versions.some(
+              (v) => v.changeType === 'material' && v.number > accepted && v.number <= current,
+            )
+          expect(decision.mustReview).toBe(expected)
+          expect(decision.status).toBe(
+            accepted === null ? 'never-accepted' : expected ? 'must-review' : 'up-to-date',
+          )
+        },
+      ),
       { numRuns: 500 },
     )
   })

@@ -38,7 +38,13 @@ export function decideConsent(input: {
   const current = versionsInTime(versions, now).current
   const currentVersion = current?.number ?? null
   if (acceptedVersion === null) {
-    return { status: 'never-accepted', mustReview: false, acceptedVersion, currentVersion, materialChanges: [] }
+    return {
+      status: 'never-accepted',
+      mustReview: false,
+      acceptedVersion,
+      currentVersion,
+      materialChanges: [],
+    }
   }
   const materialChanges = versions
     .filter(

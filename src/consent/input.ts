@@ -61,7 +61,8 @@ export function parseAcceptanceBody(raw: string): AcceptanceInput {
   }
   const record = body as Record<string, unknown>
   const unknown = Object.keys(record).find((key) => !FIELDS.has(key))
-  if (unknown !== undefined) throw new PolicyError(422, 'field_unknown', { field: unknown.slice(0, 40) })
+  if (unknown !== undefined)
+    throw new PolicyError(422, 'field_unknown', { field: unknown.slice(0, 40) })
 
   const customerId = parseCustomerId(record.customerId, 422)
   const { version, locale, contentHash, channel } = record
@@ -69,7 +70,8 @@ export function parseAcceptanceBody(raw: string): AcceptanceInput {
     throw invalid('version')
   }
   if (typeof locale !== 'string' || !LOCALE.test(locale)) throw invalid('locale')
-  if (typeof contentHash !== 'string' || !CONTENT_HASH.test(contentHash)) throw invalid('contentHash')
+  if (typeof contentHash !== 'string' || !CONTENT_HASH.test(contentHash))
+    throw invalid('contentHash')
   if (typeof channel !== 'string' || !(CONSENT_CHANNELS as readonly string[]).includes(channel)) {
     throw invalid('channel')
   }

@@ -13,7 +13,9 @@ export interface ConsentPrompt {
 
 /** Formats a date the way customers of `locale` read it, e.g. "25. novembris 2026" in Latvian. */
 export function formatPolicyDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(iso),
+  )
 }
 
 /** Builds the re-consent prompt; plural forms follow each language's rules (lv, ru differ from en). */

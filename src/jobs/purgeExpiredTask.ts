@@ -35,7 +35,10 @@ export function createPurgeExpiredTask(options: ResolvedPolicyOptions): TaskConf
  * Adds the purge task to a host's jobs config, and a runner for its queue: every 10 minutes the
  * process (started with `cron: true`) picks up due jobs, including the scheduled daily purge.
  */
-export function withLedgerJobs(jobs: JobsConfig | undefined, options: ResolvedPolicyOptions): JobsConfig {
+export function withLedgerJobs(
+  jobs: JobsConfig | undefined,
+  options: ResolvedPolicyOptions,
+): JobsConfig {
   const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
   const autoRun = jobs?.autoRun
   return {

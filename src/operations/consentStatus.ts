@@ -91,7 +91,10 @@ export async function readConsentStatus(args: {
       from: acceptedVersion,
       to: current.number,
       summary: decision.materialChanges.map((change) => change.summary).join('\n'),
-      summaries: decision.materialChanges.map((change) => ({ version: change.number, summary: change.summary })),
+      summaries: decision.materialChanges.map((change) => ({
+        version: change.number,
+        summary: change.summary,
+      })),
       diffUrl: `${args.storefrontPath}/policies/${encodeURIComponent(slug)}/diff?${query}`,
     }
     prompt = buildConsentPrompt({

@@ -64,7 +64,9 @@ function mergeSections(existing: readonly DraftSection[], parsed: readonly Numbe
  * the slug is new, and optionally publishes it. Bad text throws a 400 {@link PolicyError} before
  * anything is written.
  */
-export async function importPolicyText(args: ImportPolicyTextArgs): Promise<ImportPolicyTextResult> {
+export async function importPolicyText(
+  args: ImportPolicyTextArgs,
+): Promise<ImportPolicyTextResult> {
   const { payload, options, slug, locale, text, req } = args
   if (!options.locales.includes(locale)) throw new PolicyError(400, 'locale_unknown', { locale })
   let parsed: NumberedSectionText[]
@@ -77,7 +79,13 @@ export async function importPolicyText(args: ImportPolicyTextArgs): Promise<Impo
     throw error
   }
   const context: RequestContext = { policyPublishedVia: args.via ?? 'cli' }
-  const common = { collection: options.slugs.policies, depth: 0, overrideAccess: !req, req, context } as const
+  const common = {
+    collection: options.slugs.policies,
+    depth: 0,
+    overrideAccess: !req,
+    req,
+    context,
+  } as const
 
   const { docs } = await payload.find({
     ...common,
@@ -110,7 +118,12 @@ export async function importPolicyText(args: ImportPolicyTextArgs): Promise<Impo
       ...common,
       locale,
       draft: true,
-      data: { title: args.title ?? slug, slug, sections: mergeSections([], parsed), _status: 'draft' },
+      data: {
+        title: args.title ?? slug,
+        slug,
+        sections: mergeSections([], parsed),
+        _status: 'draft',
+      },
     })
     policyId = created.id
   }

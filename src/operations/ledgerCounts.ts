@@ -22,19 +22,28 @@ export async function countVersionAcceptances(
   options: ResolvedPolicyOptions,
   versionId: string | number,
 ): Promise<VersionLedgerCounts> {
-  const pairs = options.locales.flatMap((locale) => CONSENT_CHANNELS.map((channel) => ({ locale, channel })))
+  const pairs = options.locales.flatMap((locale) =>
+    CONSENT_CHANNELS.map((channel) => ({ locale, channel })),
+  )
   const counts = await Promise.all(
     pairs.map(({ locale, channel }) =>
       payload.db.count({
         collection: options.slugs.acceptances,
         where: {
-          and: [{ version: { equals: versionId } }, { locale: { equals: locale } }, { channel: { equals: channel } }],
+          and: [
+            { version: { equals: versionId } },
+            { locale: { equals: locale } },
+            { channel: { equals: channel } },
+          ],
         },
       }),
     ),
   )
   const zeroChannels = () =>
-    Object.fromEntries(CONSENT_CHANNELS.map((channel) => [channel, 0])) as Record<ConsentChannel, number>
+    Object.fromEntries(CONSENT_CHANNELS.map((channel) => [channel, 0])) as Record<
+      ConsentChannel,
+      number
+    >
   const result: VersionLedgerCounts = {
     total: 0,
     byLocale: Object.fromEntries(options.locales.map((locale) => [locale, 0])),

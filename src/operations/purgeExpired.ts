@@ -31,7 +31,10 @@ export async function purgeExpiredAcceptances(
 ): Promise<PurgeResult> {
   const cutoff = retentionCutoff(now, options.retentionYears).toISOString()
   const where = { acceptedAt: { less_than: cutoff } }
-  const { totalDocs: expired } = await payload.db.count({ collection: options.slugs.acceptances, where })
+  const { totalDocs: expired } = await payload.db.count({
+    collection: options.slugs.acceptances,
+    where,
+  })
   if (dryRun || expired === 0) return { cutoff, expired, purged: 0, dryRun }
   await payload.db.deleteMany({ collection: options.slugs.acceptances, where })
   return { cutoff, expired, purged: expired, dryRun }

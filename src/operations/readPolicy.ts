@@ -1,5 +1,10 @@
 import { versionsInTime } from '../policy/inForce'
-import { renderVersion, summarizeVersion, type RenderedVersion, type VersionSummary } from '../policy/render'
+import {
+  renderVersion,
+  summarizeVersion,
+  type RenderedVersion,
+  type VersionSummary,
+} from '../policy/render'
 import type { TranslationStatus, VersionMeta } from '../policy/types'
 import { PolicyError } from '../errors'
 import type { PolicyCatalog } from './policyCatalog'

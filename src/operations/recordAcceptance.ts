@@ -42,7 +42,9 @@ async function findByIdempotencyKey(
 ): Promise<StoredAcceptance | null> {
   const { docs } = await payload.db.find<StoredAcceptance>({
     collection: options.slugs.acceptances,
-    where: { and: [{ storefront: { equals: storefront.id } }, { idempotencyKey: { equals: key } }] },
+    where: {
+      and: [{ storefront: { equals: storefront.id } }, { idempotencyKey: { equals: key } }],
+    },
     limit: 1,
     pagination: false,
   })
@@ -83,18 +85,30 @@ export async function recordAcceptance(args: {
   if (!metas.length) throw new PolicyError(404, 'policy_not_found', { slug })
   const meta = metas.find((candidate) => candidate.number === input.version)
   if (!meta) throw new PolicyError(404, 'version_not_found', { slug, version: input.version })
-  if (!options.locales.includes(input.locale)) throw new PolicyError(422, 'field_invalid', { field: 'locale' })
+  if (!options.locales.includes(input.locale))
+    throw new PolicyError(422, 'field_invalid', { field: 'locale' })
   const expectedHash = meta.contentHashes[input.locale]
   if (!expectedHash) {
-    throw new PolicyError(404, 'locale_not_available', { locale: input.locale, version: meta.number })
+    throw new PolicyError(404, 'locale_not_available', {
+      locale: input.locale,
+      version: meta.number,
+    })
   }
   if (expectedHash !== input.contentHash) {
-    throw new PolicyError(409, 'content_hash_mismatch', { version: meta.number, locale: input.locale })
+    throw new PolicyError(409, 'content_hash_mismatch', {
+      version: meta.number,
+      locale: input.locale,
+    })
   }
 
   const isCurrent = () => versionsInTime(metas, catalog.now()).current?.number === meta.number
   const toResult = (record: StoredAcceptance, created: boolean): RecordAcceptanceResult => ({
-    receipt: { id: record.id, acceptedAt: record.acceptedAt, version: record.versionNumber, current: isCurrent() },
+    receipt: {
+      id: record.id,
+      acceptedAt: record.acceptedAt,
+      version: record.versionNumber,
+      current: isCurrent(),
+    },
     created,
   })
 

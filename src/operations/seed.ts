@@ -10,7 +10,11 @@ import { importPolicyText, publishPolicy } from './importPolicyText'
  * on every start and from several processes: an existing policy is left alone, and a concurrent
  * seed loses on the unique slug instead of creating a second policy.
  */
-export async function seedPolicy(payload: Payload, options: ResolvedPolicyOptions, seed: PolicySeed): Promise<boolean> {
+export async function seedPolicy(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  seed: PolicySeed,
+): Promise<boolean> {
   const { totalDocs } = await payload.count({
     collection: options.slugs.policies,
     where: { slug: { equals: seed.slug } },
@@ -62,8 +66,14 @@ export async function seedPolicy(payload: Payload, options: ResolvedPolicyOption
  * when the seed asks for it (`devAdmin`), which the app never does in production; there the
  * admin's first-user screen creates the first (admin) account instead.
  */
-export async function seedDevAdmin(payload: Payload, options: ResolvedPolicyOptions): Promise<void> {
-  const { totalDocs } = await payload.count({ collection: options.slugs.users, overrideAccess: true })
+export async function seedDevAdmin(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+): Promise<void> {
+  const { totalDocs } = await payload.count({
+    collection: options.slugs.users,
+    overrideAccess: true,
+  })
   if (totalDocs > 0) return
   const email = 'admin@example.com'
   const password = randomBytes(12).toString('base64url')

@@ -56,7 +56,12 @@ async function findByKey(
     createHmac(algorithm, payload.secret).update(apiKey).digest('hex')
   const { docs } = await payload.db.find<StoredStorefront>({
     collection: options.slugs.storefronts,
-    where: { or: [{ apiKeyIndex: { equals: index('sha256') } }, { apiKeyIndex: { equals: index('sha1') } }] },
+    where: {
+      or: [
+        { apiKeyIndex: { equals: index('sha256') } },
+        { apiKeyIndex: { equals: index('sha1') } },
+      ],
+    },
     limit: 1,
     pagination: false,
   })
@@ -73,7 +78,11 @@ async function findByKey(
 export async function authenticateStorefront(req: StorefrontRequest): Promise<StorefrontClient> {
   const prefix = `${req.options.slugs.storefronts} API-Key `
   const header = req.headers.get('authorization')
-  if (!header?.startsWith(prefix) || header.length === prefix.length || header.length > prefix.length + 256) {
+  if (
+    !header?.startsWith(prefix) ||
+    header.length === prefix.length ||
+    header.length > prefix.length + 256
+  ) {
     throw new PolicyError(401, 'unauthorized')
   }
   const apiKey = header.slice(prefix.length)

@@ -45,7 +45,11 @@ export function conditionalResponse(
   if (matchesEtag(req.headers.get('if-none-match'), cached.etag)) {
     return { status: 304, headers: common, body: null }
   }
-  return { status: 200, headers: { 'content-type': cached.contentType, ...common }, body: cached.body }
+  return {
+    status: 200,
+    headers: { 'content-type': cached.contentType, ...common },
+    body: cached.body,
+  }
 }
 
 /** Published versions never change: let browsers and CDNs keep them for a year. */

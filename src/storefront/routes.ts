@@ -24,7 +24,11 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
   { method: 'post', path: '/policies/:slug/acceptances', handler: postAcceptance },
   { method: 'get', path: '/policies/:slug/consent-status', handler: getConsentStatus },
   { method: 'get', path: '/customers/:customerId/acceptances', handler: getCustomerAcceptances },
-  { method: 'delete', path: '/customers/:customerId/acceptances', handler: deleteCustomerAcceptances },
+  {
+    method: 'delete',
+    path: '/customers/:customerId/acceptances',
+    handler: deleteCustomerAcceptances,
+  },
 ]
 
 export { STOREFRONT_BASE_PATH } from './http'

@@ -40,7 +40,9 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
   async function versionHash(version: number, locale: string): Promise<string> {
     hashes[version] ??= {}
     if (!hashes[version][locale]) {
-      const res = await fetchJson<{ contentHash: string }>(api(`/policies/${SLUG}/versions/${version}?locale=${locale}`))
+      const res = await fetchJson<{ contentHash: string }>(
+        api(`/policies/${SLUG}/versions/${version}?locale=${locale}`),
+      )
       hashes[version][locale] = res.body.contentHash
     }
     return hashes[version][locale]
@@ -61,18 +63,30 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
   }
 
   async function validBody(customerId: string, version = 1, locale = 'lv') {
-    return { customerId, version, locale, contentHash: await versionHash(version, locale), channel: 'checkout' }
+    return {
+      customerId,
+      version,
+      locale,
+      contentHash: await versionHash(version, locale),
+      channel: 'checkout',
+    }
   }
 
   async function consentStatus(customerId: string, locale = 'lv') {
     return fetchJson<ConsentStatusBody>(
-      api(`/policies/${SLUG}/consent-status?customerId=${encodeURIComponent(customerId)}&locale=${locale}`),
+      api(
+        `/policies/${SLUG}/consent-status?customerId=${encodeURIComponent(customerId)}&locale=${locale}`,
+      ),
       { headers: { authorization: shop.authorization } },
     )
   }
 
   async function ledgerCount(where: Where = {}): Promise<number> {
-    const { totalDocs } = await app.payload.count({ collection: 'policy-acceptances', where, overrideAccess: true })
+    const { totalDocs } = await app.payload.count({
+      collection: 'policy-acceptances',
+      where,
+      overrideAccess: true,
+    })
     return totalDocs
   }
 
@@ -104,7 +118,11 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
       expect(res.status).toBe(201)
       expect(res.body).toMatchObject({ version: 1, current: true })
       expect(Date.parse(res.body.acceptedAt)).not.toBeNaN()
-      const stored = await app.payload.findByID({ collection: 'policy-acceptances', id: res.body.id, depth: 0 })
+      const stored = await app.payload.findByID({
+        collection: 'policy-acceptances',
+        id: res.body.id,
+        depth: 0,
+      })
       expect(stored).toMatchObject({
         customerId: 'cust-1',
         versionNumber: 1,
@@ -136,7 +154,9 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
 
     it('records each concurrent retry of one key exactly once', async () => {
       const body = await validBody('cust-race')
-      const results = await Promise.all(Array.from({ length: 8 }, () => accept(body, { key: 'race-key' })))
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => accept(body, { key: 'race-key' })),
+      )
       expect(results.filter((res) => res.status === 201)).toHaveLength(1)
       expect(results.filter((res) => res.status === 200)).toHaveLength(7)
       expect(new Set(results.map((res) => String(res.body.id))).size).toBe(1)
@@ -147,27 +167,85 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
   describe('refusing bad requests, writing nothing', () => {
     const cases: Array<[string, () => Promise<{ status: number }>, number]> = [
       ['no API key', async () => accept(await validBody('bad-1'), { auth: null }), 401],
-      ['a wrong API key', async () => accept(await validBody('bad-2'), { auth: 'storefronts API-Key nope' }), 401],
-      ['malformed JSON', async () => fetchJson(api(`/policies/${SLUG}/acceptances`), {
-        method: 'POST',
-        headers: { authorization: shop.authorization, 'content-type': 'application/json' },
-        body: '{"customerId": "x",',
-      }), 400],
-      ['a version given as a string', async () => accept({ ...(await validBody('bad-3')), version: '1' }), 422],
-      ['a missing contentHash', async () => {
-        const { contentHash: _omit, ...rest } = await validBody('bad-4')
-        return accept(rest)
-      }, 422],
-      ['an unknown field', async () => accept({ ...(await validBody('bad-5')), email: 'a@b.lv' }), 422],
-      ['an unknown channel', async () => accept({ ...(await validBody('bad-6')), channel: 'fax' }), 422],
-      ['an unknown version', async () => accept({ ...(await validBody('bad-7')), version: 99 }), 404],
-      ['a hash of another locale', async () => accept({ ...(await validBody('bad-8')), contentHash: await versionHash(1, 'en') }), 409],
-      ['an unknown locale', async () => accept({ ...(await validBody('bad-9')), locale: 'de' }), 422],
-      ['an e-mail address as customer id', async () => accept({ ...(await validBody('x')), customerId: 'anna@example.lv' }), 422],
-      ['a NoSQL operator as customer id', async () => accept({ ...(await validBody('x')), customerId: { $gt: '' } }), 422],
-      ['an operator string as customer id', async () => accept({ ...(await validBody('x')), customerId: '$ne' }), 422],
-      ['an SQL fragment as customer id', async () => accept({ ...(await validBody('x')), customerId: "1' OR '1'='1" }), 422],
-      ['an oversized body', async () => accept({ ...(await validBody('bad-10')), orderId: 'o'.repeat(5000) }), 413],
+      [
+        'a wrong API key',
+        async () => accept(await validBody('bad-2'), { auth: 'storefronts API-Key nope' }),
+        401,
+      ],
+      [
+        'malformed JSON',
+        async () =>
+          fetchJson(api(`/policies/${SLUG}/acceptances`), {
+            method: 'POST',
+            headers: { authorization: shop.authorization, 'content-type': 'application/json' },
+            body: '{"customerId": "x",',
+          }),
+        400,
+      ],
+      [
+        'a version given as a string',
+        async () => accept({ ...(await validBody('bad-3')), version: '1' }),
+        422,
+      ],
+      [
+        'a missing contentHash',
+        async () => {
+          const { contentHash: _omit, ...rest } = await validBody('bad-4')
+          return accept(rest)
+        },
+        422,
+      ],
+      [
+        'an unknown field',
+        async () => accept({ ...(await validBody('bad-5')), email: 'a@b.lv' }),
+        422,
+      ],
+      [
+        'an unknown channel',
+        async () => accept({ ...(await validBody('bad-6')), channel: 'fax' }),
+        422,
+      ],
+      [
+        'an unknown version',
+        async () => accept({ ...(await validBody('bad-7')), version: 99 }),
+        404,
+      ],
+      [
+        'a hash of another locale',
+        async () =>
+          accept({ ...(await validBody('bad-8')), contentHash: await versionHash(1, 'en') }),
+        409,
+      ],
+      [
+        'an unknown locale',
+        async () => accept({ ...(await validBody('bad-9')), locale: 'de' }),
+        422,
+      ],
+      [
+        'an e-mail address as customer id',
+        async () => accept({ ...(await validBody('x')), customerId: 'anna@example.lv' }),
+        422,
+      ],
+      [
+        'a NoSQL operator as customer id',
+        async () => accept({ ...(await validBody('x')), customerId: { $gt: '' } }),
+        422,
+      ],
+      [
+        'an operator string as customer id',
+        async () => accept({ ...(await validBody('x')), customerId: '$ne' }),
+        422,
+      ],
+      [
+        'an SQL fragment as customer id',
+        async () => accept({ ...(await validBody('x')), customerId: "1' OR '1'='1" }),
+        422,
+      ],
+      [
+        'an oversized body',
+        async () => accept({ ...(await validBody('bad-10')), orderId: 'o'.repeat(5000) }),
+        413,
+      ],
     ]
 
     it.each(cases)('answers %s with its status', async (_label, send, status) => {
@@ -192,11 +270,14 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
     })
 
     it('answers errors as JSON { error } localized by Accept-Language', async () => {
-      const res = await fetchJson<{ error: string; code: string }>(api(`/policies/${SLUG}/acceptances`), {
-        method: 'POST',
-        headers: { 'accept-language': 'ru', 'content-type': 'application/json' },
-        body: '{}',
-      })
+      const res = await fetchJson<{ error: string; code: string }>(
+        api(`/policies/${SLUG}/acceptances`),
+        {
+          method: 'POST',
+          headers: { 'accept-language': 'ru', 'content-type': 'application/json' },
+          body: '{}',
+        },
+      )
       expect(res.status).toBe(401)
       expect(res.body.code).toBe('unauthorized')
       expect(res.body.error).toMatch(/API-ключ/)
@@ -216,7 +297,10 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
       })
 
       await accept(await validBody(customer, 1))
-      expect((await consentStatus(customer)).body).toMatchObject({ status: 'up-to-date', acceptedVersion: 1 })
+      expect((await consentStatus(customer)).body).toMatchObject({
+        status: 'up-to-date',
+        acceptedVersion: 1,
+      })
 
       await publish(revisedSeedText(), 'material', 'Glabāšanas termiņš saīsināts līdz 3 gadiem.')
       const mustReview = await consentStatus(customer)
@@ -236,9 +320,16 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
 
       const accepted = await accept({ ...(await validBody(customer, 2)), channel: 'reconsent' })
       expect(accepted.body).toMatchObject({ version: 2, current: true })
-      expect((await consentStatus(customer)).body).toMatchObject({ status: 'up-to-date', acceptedVersion: 2 })
+      expect((await consentStatus(customer)).body).toMatchObject({
+        status: 'up-to-date',
+        acceptedVersion: 2,
+      })
 
-      await publish(revisedSeedText().replace('privatums@example.com', 'dati@example.com'), 'editorial', 'Jauna e-pasta adrese.')
+      await publish(
+        revisedSeedText().replace('privatums@example.com', 'dati@example.com'),
+        'editorial',
+        'Jauna e-pasta adrese.',
+      )
       expect((await consentStatus(customer)).body).toMatchObject({
         status: 'up-to-date',
         acceptedVersion: 2,
@@ -277,13 +368,17 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
     it('exports every record of a customer', async () => {
       await accept({ ...(await validBody('cust-export', 1)), orderId: 'order-7' })
       await accept({ ...(await validBody('cust-export', 3)), channel: 'account' })
-      const res = await fetchJson<{ customerId: string; acceptances: Array<Record<string, unknown>> }>(
-        api('/customers/cust-export/acceptances'),
-        { headers: { authorization: shop.authorization } },
-      )
+      const res = await fetchJson<{
+        customerId: string
+        acceptances: Array<Record<string, unknown>>
+      }>(api('/customers/cust-export/acceptances'), {
+        headers: { authorization: shop.authorization },
+      })
       expect(res.status).toBe(200)
       expect(res.body.customerId).toBe('cust-export')
-      expect(res.body.acceptances.map((record) => [record.version, record.channel, record.orderId])).toEqual([
+      expect(
+        res.body.acceptances.map((record) => [record.version, record.channel, record.orderId]),
+      ).toEqual([
         [1, 'checkout', 'order-7'],
         [3, 'account', null],
       ])
@@ -291,18 +386,26 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
 
     it('erases the customer id from every record and keeps the counts per version', async () => {
       const countV1 = await ledgerCount({ versionNumber: { equals: 1 } })
-      const res = await fetchJson<{ customerId: string; erased: number }>(api('/customers/cust-export/acceptances'), {
-        method: 'DELETE',
-        headers: { authorization: shop.authorization },
-      })
+      const res = await fetchJson<{ customerId: string; erased: number }>(
+        api('/customers/cust-export/acceptances'),
+        {
+          method: 'DELETE',
+          headers: { authorization: shop.authorization },
+        },
+      )
       expect(res.body).toEqual({ customerId: 'cust-export', erased: 2 })
       expect(await ledgerCount({ customerId: { equals: 'cust-export' } })).toBe(0)
       expect(await ledgerCount({ orderId: { equals: 'order-7' } })).toBe(0)
       expect(await ledgerCount({ versionNumber: { equals: 1 } })).toBe(countV1)
-      expect(await ledgerCount({ customerId: { equals: ERASED_CUSTOMER_ID } })).toBeGreaterThanOrEqual(2)
-      const after = await fetchJson<{ acceptances: unknown[] }>(api('/customers/cust-export/acceptances'), {
-        headers: { authorization: shop.authorization },
-      })
+      expect(
+        await ledgerCount({ customerId: { equals: ERASED_CUSTOMER_ID } }),
+      ).toBeGreaterThanOrEqual(2)
+      const after = await fetchJson<{ acceptances: unknown[] }>(
+        api('/customers/cust-export/acceptances'),
+        {
+          headers: { authorization: shop.authorization },
+        },
+      )
       expect(after.body.acceptances).toEqual([])
     })
   })
@@ -312,27 +415,58 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
       const admin = await app.payload.create({
         collection: 'users',
         overrideAccess: true,
-        data: { email: `ledger-admin-${kind}@example.com`, password: 'correct horse battery', roles: ['admin'] },
+        data: {
+          email: `ledger-admin-${kind}@example.com`,
+          password: 'correct horse battery',
+          roles: ['admin'],
+        },
       })
-      const { docs } = await app.payload.find({ collection: 'policy-acceptances', limit: 1, depth: 0 })
+      const { docs } = await app.payload.find({
+        collection: 'policy-acceptances',
+        limit: 1,
+        depth: 0,
+      })
       const user = { ...admin, collection: 'users' as const }
       await expect(
-        app.payload.update({ collection: 'policy-acceptances', id: docs[0].id, data: { channel: 'account' }, overrideAccess: false, user }),
+        app.payload.update({
+          collection: 'policy-acceptances',
+          id: docs[0].id,
+          data: { channel: 'account' },
+          overrideAccess: false,
+          user,
+        }),
       ).rejects.toThrow()
       await expect(
-        app.payload.delete({ collection: 'policy-acceptances', id: docs[0].id, overrideAccess: false, user }),
+        app.payload.delete({
+          collection: 'policy-acceptances',
+          id: docs[0].id,
+          overrideAccess: false,
+          user,
+        }),
       ).rejects.toThrow()
     })
 
     it('refuses updates and deletes even with access overridden', async () => {
-      const { docs } = await app.payload.find({ collection: 'policy-acceptances', limit: 1, depth: 0 })
+      const { docs } = await app.payload.find({
+        collection: 'policy-acceptances',
+        limit: 1,
+        depth: 0,
+      })
       await expect(
-        app.payload.update({ collection: 'policy-acceptances', id: docs[0].id, data: { channel: 'account' } }),
+        app.payload.update({
+          collection: 'policy-acceptances',
+          id: docs[0].id,
+          data: { channel: 'account' },
+        }),
       ).rejects.toThrow(/cannot be changed/)
-      await expect(app.payload.delete({ collection: 'policy-acceptances', id: docs[0].id })).rejects.toThrow(
-        /cannot be deleted/,
-      )
-      const again = await app.payload.findByID({ collection: 'policy-acceptances', id: docs[0].id, depth: 0 })
+      await expect(
+        app.payload.delete({ collection: 'policy-acceptances', id: docs[0].id }),
+      ).rejects.toThrow(/cannot be deleted/)
+      const again = await app.payload.findByID({
+        collection: 'policy-acceptances',
+        id: docs[0].id,
+        depth: 0,
+      })
       expect(again.channel).toBe(docs[0].channel)
     })
   })

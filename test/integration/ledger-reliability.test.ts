@@ -24,17 +24,24 @@ interface Outcome extends Attempt {
   receipt?: Receipt
 }
 
-async function post(server: ServerProcess, shop: TestStorefront, attempt: Attempt): Promise<Outcome> {
+async function post(
+  server: ServerProcess,
+  shop: TestStorefront,
+  attempt: Attempt,
+): Promise<Outcome> {
   try {
-    const res = await fetchJson<Receipt>(`${server.url}/api/storefront/policies/${SLUG}/acceptances`, {
-      method: 'POST',
-      headers: {
-        authorization: shop.authorization,
-        'content-type': 'application/json',
-        'idempotency-key': attempt.key,
+    const res = await fetchJson<Receipt>(
+      `${server.url}/api/storefront/policies/${SLUG}/acceptances`,
+      {
+        method: 'POST',
+        headers: {
+          authorization: shop.authorization,
+          'content-type': 'application/json',
+          'idempotency-key': attempt.key,
+        },
+        body: JSON.stringify(attempt.body),
       },
-      body: JSON.stringify(attempt.body),
-    })
+    )
     return { ...attempt, status: res.status, receipt: res.status < 300 ? res.body : undefined }
   } catch {
     return { ...attempt, status: 'network-error' }
@@ -94,12 +101,17 @@ describe.each(kinds)('consent ledger under load and crashes (%s)', (kind) => {
       ).flat()
       // A third of them are retried at the same time, as a storefront does after a timeout.
       const retries = originals.filter((_, index) => index % 3 === 0)
-      const outcomes = await Promise.all([...originals, ...retries].map((attempt) => post(server, shop, attempt)))
+      const outcomes = await Promise.all(
+        [...originals, ...retries].map((attempt) => post(server, shop, attempt)),
+      )
 
-      expect(outcomes.filter((outcome) => outcome.status !== 201 && outcome.status !== 200)).toEqual([])
+      expect(
+        outcomes.filter((outcome) => outcome.status !== 201 && outcome.status !== 200),
+      ).toEqual([])
       const createdPerKey = new Map<string, number>()
       for (const outcome of outcomes) {
-        if (outcome.status === 201) createdPerKey.set(outcome.key, (createdPerKey.get(outcome.key) ?? 0) + 1)
+        if (outcome.status === 201)
+          createdPerKey.set(outcome.key, (createdPerKey.get(outcome.key) ?? 0) + 1)
       }
       expect(createdPerKey.size).toBe(1000)
       expect([...createdPerKey.values()].every((count) => count === 1)).toBe(true)
@@ -117,7 +129,9 @@ describe.each(kinds)('consent ledger under load and crashes (%s)', (kind) => {
       expect(new Set(stored.map((record) => record.idempotencyKey)).size).toBe(1000)
       const { totalDocs } = await app.payload.count({
         collection: 'policy-acceptances',
-        where: { and: [{ versionNumber: { equals: 1 } }, { customerId: { like: 'load-customer-' } }] },
+        where: {
+          and: [{ versionNumber: { equals: 1 } }, { customerId: { like: 'load-customer-' } }],
+        },
         overrideAccess: true,
       })
       expect(totalDocs).toBe(1000)
@@ -150,7 +164,9 @@ describe.each(kinds)('consent ledger under load and crashes (%s)', (kind) => {
     )
     await server.stop()
     expect(killed).toBe(true)
-    const acknowledged = outcomes.filter((outcome) => outcome.status === 201 || outcome.status === 200)
+    const acknowledged = outcomes.filter(
+      (outcome) => outcome.status === 201 || outcome.status === 200,
+    )
     expect(acknowledged.length).toBeGreaterThanOrEqual(150)
     expect(outcomes.some((outcome) => outcome.status === 'network-error')).toBe(true)
 
@@ -167,7 +183,12 @@ describe.each(kinds)('consent ledger under load and crashes (%s)', (kind) => {
       }
       // Nothing half-written: every stored record is complete and cites the published text.
       for (const record of stored) {
-        expect(record).toMatchObject({ versionNumber: 1, locale: 'lv', contentHash: hash, policySlug: SLUG })
+        expect(record).toMatchObject({
+          versionNumber: 1,
+          locale: 'lv',
+          contentHash: hash,
+          policySlug: SLUG,
+        })
         expect(Date.parse(record.acceptedAt as string)).not.toBeNaN()
       }
       // The restarted server answers a retry of an acknowledged request with the same record.

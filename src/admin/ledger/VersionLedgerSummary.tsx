@@ -49,7 +49,12 @@ const HEAD: CSSProperties = { ...CELL, fontWeight: 600 }
 export async function VersionLedgerSummary({ id, payload, i18n }: UIFieldServerProps) {
   if (id === undefined || id === null) return null
   const options = getPolicyOptions(payload)
-  const messages = MESSAGES[(i18n.language as keyof typeof MESSAGES) in MESSAGES ? (i18n.language as keyof typeof MESSAGES) : 'en']
+  const messages =
+    MESSAGES[
+      (i18n.language as keyof typeof MESSAGES) in MESSAGES
+        ? (i18n.language as keyof typeof MESSAGES)
+        : 'en'
+    ]
   const counts = await countVersionAcceptances(payload, options, id)
   return (
     <section className="policy-version-ledger" style={{ margin: 'var(--base, 20px) 0' }}>

@@ -11,11 +11,18 @@ export const getPolicyVersions: StorefrontHandler = async (req) => {
   const { locale, vary } = requestLocale(req)
   const catalog = getCatalog(req.payload, req.options)
   const versions = await listPolicyVersions(catalog, slug, locale)
-  const cached = await cachedBody(catalog, `versions|${slug}|${locale}|${versions[0].number}`, async () => ({
-    slug,
-    versions,
-  }))
-  return conditionalResponse(req, cached, { 'cache-control': shortCache(catalog.now(), null), ...vary })
+  const cached = await cachedBody(
+    catalog,
+    `versions|${slug}|${locale}|${versions[0].number}`,
+    async () => ({
+      slug,
+      versions,
+    }),
+  )
+  return conditionalResponse(req, cached, {
+    'cache-control': shortCache(catalog.now(), null),
+    ...vary,
+  })
 }
 
 /** `GET /policies/:slug/versions/:number` — one version's text; immutable, cached for a year. */
@@ -25,6 +32,10 @@ export const getPolicyVersion: StorefrontHandler = async (req) => {
   const { locale, vary } = requestLocale(req)
   const catalog = getCatalog(req.payload, req.options)
   const document = await readPolicyVersion(catalog, slug, number, locale)
-  const cached = await cachedBody(catalog, `version|${slug}|${number}|${locale}`, async () => document)
+  const cached = await cachedBody(
+    catalog,
+    `version|${slug}|${number}|${locale}`,
+    async () => document,
+  )
   return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
