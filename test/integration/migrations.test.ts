@@ -1,0 +1,152 @@
+import { buildConfig, getPayload, type Migration, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrations as postgresMigrations } from '../../migrations/postgres'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite'
+import { createAppConfig } from '../../src/appConfig'
+import { closePayload } from '../../src/database'
+import { databasesUnderTest } from '../support/databases'
+import { SLUG } from '../support/fixtures'
+import { openPayload } from '../support/openPayload'
+import { startServerProcess } from '../support/processes'
+import { createTestDatabase, type TestDatabase } from '../support/testPayload'
+
+type SqlKind = 'sqlite' | 'postgres'
+
+// Each adapter's migrations take its own `up`/`down` arguments; Payload types them as `unknown`.
+const MIGRATIONS: Record<SqlKind, Migration[]> = {
+  sqlite: sqliteMigrations as Migration[],
+  postgres: postgresMigrations as Migration[],
+}
+
+interface MigrationRow {
+  id: string | number
+  name: string
+  batch: number
+  createdAt: string
+}
+
+async function migrationRows(payload: Payload): Promise<MigrationRow[]> {
+  const { docs } = await payload.find({
+    collection: 'payload-migrations',
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return (docs as unknown as MigrationRow[]).map(({ id, name, batch, createdAt }) => ({
+    id,
+    name,
+    batch,
+    createdAt,
+  }))
+}
+
+async function publishedVersions(payload: Payload): Promise<number[]> {
+  const { docs } = await payload.find({
+    collection: 'policy-versions',
+    where: { policySlug: { equals: SLUG } },
+    sort: 'number',
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => doc.number as number)
+}
+
+/** Runs a Payload instance on the database and always closes it, like one app start. */
+async function withStart<T>(uri: string, use: (payload: Payload) => Promise<T>): Promise<T> {
+  const payload = await openPayload(uri)
+  try {
+    return await use(payload)
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+/**
+ * Leaves a database as the previous release left it: every committed migration but the latest,
+ * applied by Payload alone (without the app's start hooks, which would migrate and seed). With a
+ * single committed migration that is an empty database.
+ */
+async function migrateAllButLatest(uri: string, committed: Migration[]): Promise<void> {
+  const appConfig = createAppConfig({
+    databaseUri: uri,
+    seed: false,
+    devAdmin: false,
+    logger: { options: { level: process.env.TEST_LOG_LEVEL ?? 'error' } },
+  })
+  const config = await buildConfig({ ...appConfig, onInit: undefined })
+  const payload = await getPayload({ config, key: `previous-release-${uri}` })
+  try {
+    await payload.db.migrate({ migrations: committed.slice(0, -1) })
+  } finally {
+    await closePayload(payload)
+  }
+}
+
+// MongoDB has no schema to migrate (its migration list is empty), so these suites are SQL only.
+const kinds = (await databasesUnderTest()).filter((kind): kind is SqlKind => kind !== 'mongodb')
+
+describe.each(kinds)('database migrations on start (%s)', (kind) => {
+  const committed = MIGRATIONS[kind]
+  let database: TestDatabase
+  let firstStart: MigrationRow[]
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind)
+    firstStart = await withStart(database.uri, migrationRows)
+  })
+
+  afterAll(async () => {
+    await database?.drop()
+  })
+
+  it('applies every committed migration to an empty database in one batch', () => {
+    expect(firstStart.map((row) => row.name)).toEqual(committed.map((migration) => migration.name))
+    expect(new Set(firstStart.map((row) => row.batch))).toEqual(new Set([1]))
+  })
+
+  it('runs nothing on a database that is already migrated, and serves it as before', async () => {
+    const { rows, versions, policies } = await withStart(database.uri, async (payload) => ({
+      rows: await migrationRows(payload),
+      versions: await publishedVersions(payload),
+      policies: (await payload.count({ collection: 'policies', overrideAccess: true })).totalDocs,
+    }))
+    expect(rows).toEqual(firstStart)
+    expect(versions).toEqual([1])
+    expect(policies).toBe(1)
+  })
+
+  it('applies the latest migration to a database migrated up to the one before it', async () => {
+    const older = await createTestDatabase(kind)
+    try {
+      await migrateAllButLatest(older.uri, committed)
+      const { rows, versions } = await withStart(older.uri, async (payload) => ({
+        rows: await migrationRows(payload),
+        versions: await publishedVersions(payload),
+      }))
+      expect(rows.map((row) => row.name)).toEqual(committed.map((migration) => migration.name))
+      const batches = rows.map((row) => row.batch)
+      expect(batches[batches.length - 1]).toBe(Math.max(...batches))
+      expect(versions).toEqual([1])
+    } finally {
+      await older.drop()
+    }
+  })
+
+  it('refuses a database whose schema Payload dev mode pushed, with a clear message, without waiting for input', async () => {
+    await withStart(database.uri, async (payload) => {
+      // What `payload dev` (push: true) leaves behind.
+      await payload.create({
+        collection: 'payload-migrations',
+        data: { name: 'dev', batch: -1 },
+        overrideAccess: true,
+      })
+    })
+    // A start that waited on drizzle's interactive prompt would hang: stdin is closed, and the
+    // server process must have exited (not timed out) for this to pass.
+    await expect(startServerProcess(database.uri, {}, 90_000)).rejects.toThrow(
+      /exited with 1 before listening[\s\S]*error: This database schema was pushed by Payload dev mode and cannot be migrated safely/,
+    )
+  }, 120_000)
+})

@@ -1,0 +1,53 @@
+/**
+ * A light app instance for tests that need several processes on one database: Payload with the
+ * app's config on `DATABASE_URI` (migrated and seeded on init, like `npm start`), serving the
+ * storefront fast path and Payload's REST endpoints exactly as `startTestServer` does, without
+ * Next (whose production build takes minutes). Prints its base URL on stdout once it listens;
+ * on a failed start prints `error: <reason>` on stderr and exits 1. SIGTERM stops it.
+ *
+ *   DATABASE_URI=file:/tmp/x.db node --import tsx test/support/apiServerProcess.ts
+ */
+import '../../src/util/holdEventLoop'
+
+import { Writable } from 'node:stream'
+
+import { buildConfig, getPayload } from 'payload'
+
+import { createAppConfig } from '../../src/appConfig'
+import { closePayload } from '../../src/database'
+import { startTestServer } from './httpServer'
+
+// Payload's log lines go to stderr: stdout carries only the URL the parent waits for.
+const stderrLogger = {
+  options: { level: process.env.TEST_LOG_LEVEL ?? 'error' },
+  destination: new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      process.stderr.write(chunk, callback)
+    },
+  }),
+}
+
+async function main(): Promise<void> {
+  const databaseUri = process.env.DATABASE_URI
+  if (!databaseUri) throw new Error('DATABASE_URI is required')
+  const config = await buildConfig(
+    createAppConfig({ databaseUri, devAdmin: false, logger: stderrLogger }),
+  )
+  const payload = await getPayload({ config })
+  const server = await startTestServer(payload)
+  const stop = () => {
+    void server
+      .close()
+      .then(() => closePayload(payload))
+      .finally(() => process.exit(0))
+  }
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
+  process.stdout.write(`${server.url}\n`)
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`, () =>
+    process.exit(1),
+  )
+})
