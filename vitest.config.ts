@@ -7,6 +7,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Lexical's Node entry points load their code with top-level `await import()`; on Node 20
+    // importing them deadlocks about half the time (the process hangs, or exits with code 13).
+    // The `production` export condition selects Lexical's plain ESM builds, which have none.
+    execArgv: ['--conditions=production'],
     projects: [
       {
         extends: true,

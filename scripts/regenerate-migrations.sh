@@ -5,6 +5,8 @@
 # (payload migrate:create prints nothing and writes nothing when its stdout is redirected, so
 # its output is left on the terminal.)
 set -euo pipefail
+# Lexical's TLA entry points can deadlock Node 20's ESM loader (see vitest.config.ts).
+export NODE_OPTIONS="${NODE_OPTIONS:-} --conditions=production"
 cd "$(dirname "$0")/.."
 pg_admin=${POSTGRES_TEST_URI:-postgres://postgres@127.0.0.1:5432/postgres}
 tmp=$(mktemp -d)

@@ -22,6 +22,7 @@ interface Attempt {
 interface Outcome extends Attempt {
   status: number | 'network-error'
   receipt?: Receipt
+  error?: string
 }
 
 async function post(
@@ -30,7 +31,7 @@ async function post(
   attempt: Attempt,
 ): Promise<Outcome> {
   try {
-    const res = await fetchJson<Receipt>(
+    const res = await fetchJson<Receipt & { error?: string }>(
       `${server.url}/api/storefront/policies/${SLUG}/acceptances`,
       {
         method: 'POST',
@@ -42,9 +43,14 @@ async function post(
         body: JSON.stringify(attempt.body),
       },
     )
-    return { ...attempt, status: res.status, receipt: res.status < 300 ? res.body : undefined }
-  } catch {
-    return { ...attempt, status: 'network-error' }
+    return {
+      ...attempt,
+      status: res.status,
+      receipt: res.status < 300 ? res.body : undefined,
+      error: res.status < 300 ? undefined : (res.body?.error ?? res.text.slice(0, 200)),
+    }
+  } catch (error) {
+    return { ...attempt, status: 'network-error', error: String(error) }
   }
 }
 

@@ -7,8 +7,6 @@
  *
  *   DATABASE_URI=file:/tmp/x.db node --import tsx test/support/apiServerProcess.ts
  */
-import '../../src/util/holdEventLoop'
-
 import { Writable } from 'node:stream'
 
 import { buildConfig, getPayload } from 'payload'
