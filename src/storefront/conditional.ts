@@ -6,8 +6,23 @@ import { JSON_TYPE, type StorefrontRequest, type StorefrontResponse } from './ht
 /** A serialised response body with its strong validator, computed once per cache key. */
 export interface CachedBody {
   body: string
+  /**
+   * The body's UTF-8 bytes, encoded once: encoding a policy (~15 kB of non-ASCII text) costs about
+   * 25 µs, several times everything else a cached response takes on the fast path.
+   */
+  bytes: Buffer
   etag: string
   contentType: string
+}
+
+/** A response built from a {@link CachedBody}, carrying its pre-encoded bytes. */
+export interface PreEncodedResponse extends StorefrontResponse {
+  bytes: Buffer | null
+}
+
+/** The pre-encoded bytes of a response built by {@link conditionalResponse}, else null. */
+export function preEncodedBytes(response: StorefrontResponse): Buffer | null {
+  return (response as Partial<PreEncodedResponse>).bytes ?? null
 }
 
 export function etagOf(body: string): string {
@@ -24,7 +39,7 @@ export function cachedBody(
   return catalog.memoize(`body|${key}`, async () => {
     const value = await build()
     const body = typeof value === 'string' ? value : JSON.stringify(value)
-    return { body, etag: etagOf(body), contentType }
+    return { body, bytes: Buffer.from(body, 'utf8'), etag: etagOf(body), contentType }
   })
 }
 
@@ -40,15 +55,16 @@ export function conditionalResponse(
   req: StorefrontRequest,
   cached: CachedBody,
   headers: Record<string, string>,
-): StorefrontResponse {
+): PreEncodedResponse {
   const common = { etag: cached.etag, ...headers }
   if (matchesEtag(req.headers.get('if-none-match'), cached.etag)) {
-    return { status: 304, headers: common, body: null }
+    return { status: 304, headers: common, body: null, bytes: null }
   }
   return {
     status: 200,
     headers: { 'content-type': cached.contentType, ...common },
     body: cached.body,
+    bytes: cached.bytes,
   }
 }
 

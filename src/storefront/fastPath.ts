@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../types'
 import { readLimitedBody } from './body'
+import { preEncodedBytes } from './conditional'
 import type { HeaderReader, StorefrontResponse } from './http'
 import { matchRoute, runStorefrontHandler, unroutedResponse } from './router'
 import { STOREFRONT_BASE_PATH } from './routes'
@@ -19,7 +20,7 @@ function nodeHeaders(req: IncomingMessage): HeaderReader {
 
 function send(res: ServerResponse, response: StorefrontResponse): void {
   res.writeHead(response.status, response.headers)
-  res.end(response.body ?? undefined)
+  res.end(preEncodedBytes(response) ?? response.body ?? undefined)
 }
 
 /**

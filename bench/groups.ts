@@ -1,0 +1,18 @@
+/**
+ * The benchmark's row groups, in the order `npm run bench` runs and prints them. To add rows
+ * (e.g. the consent ledger's endpoints), add a group here: `needsApp` groups get the running app,
+ * the others run after it has stopped, so they have the machine to themselves.
+ */
+import type { BenchApp } from './app'
+import { runDiffBench } from './diff'
+import { runStorefrontReadBench } from './storefrontRead'
+import type { BenchRow } from './table'
+
+export type BenchGroup =
+  | { name: string; needsApp: true; run: (app: BenchApp) => Promise<BenchRow[]> }
+  | { name: string; needsApp: false; run: () => Promise<BenchRow[]> }
+
+export const BENCH_GROUPS: BenchGroup[] = [
+  { name: 'storefront read', needsApp: true, run: (app) => runStorefrontReadBench(app) },
+  { name: 'diff', needsApp: false, run: runDiffBench },
+]
