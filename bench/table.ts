@@ -20,7 +20,18 @@ const fmt = (value: number | undefined, digits = 2): string =>
 
 /** Prints rows as a Markdown table, so the output can be pasted into the README as it is. */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['group', 'name', 'req/s', 'p50 ms', 'p99 ms', 'cold ms', 'baseline', 'ratio', 'target', 'note']
+  const header = [
+    'group',
+    'name',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'cold ms',
+    'baseline',
+    'ratio',
+    'target',
+    'note',
+  ]
   const lines = rows.map((row) => [
     row.group,
     row.name,
@@ -35,6 +46,7 @@ export function formatTable(rows: readonly BenchRow[]): string {
   ])
   const all = [header, ...lines]
   const widths = header.map((_, i) => Math.max(...all.map((line) => line[i].length)))
-  const render = (line: string[]) => `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
+  const render = (line: string[]) =>
+    `| ${line.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
   return [render(header), render(widths.map((w) => '-'.repeat(w))), ...lines.map(render)].join('\n')
 }

@@ -6,7 +6,14 @@ import path from 'node:path'
 import { appPath } from './paths'
 
 /** What the production build is made from; a change to any of these means "rebuild". */
-const BUILD_INPUTS = ['src', 'collections', 'locales', 'next.config.mjs', 'package-lock.json', 'tsconfig.json']
+const BUILD_INPUTS = [
+  'src',
+  'collections',
+  'locales',
+  'next.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+]
 
 const FINGERPRINT_FILE = appPath('.next', 'policy-build-fingerprint')
 
@@ -42,11 +49,16 @@ export function ensureProductionBuild(): void {
     readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint
   if (built) return
   console.log('Building the app (first start or sources changed)…')
-  const result = spawnSync(process.execPath, [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: appPath(),
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  })
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
+  const result = spawnSync(
+    process.execPath,
+    [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    {
+      cwd: appPath(),
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  )
+  if (result.status !== 0)
+    throw new Error(`next build failed (exit ${result.status ?? result.signal})`)
   writeFileSync(FINGERPRINT_FILE, fingerprint)
 }

@@ -41,7 +41,9 @@ const MIGRATIONS: Record<DatabaseKind, AdapterMigration[]> = {
  * can stop on an interactive "create or rename column?" prompt, which would hang a server start.
  * Every SQL database goes through the migrations in `migrations/<kind>/`, run by {@link migrateDatabase}.
  */
-export function createDatabaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI): DatabaseAdapterObj {
+export function createDatabaseAdapter(
+  uri = process.env.DATABASE_URI || DEFAULT_DATABASE_URI,
+): DatabaseAdapterObj {
   const kind = databaseKind(uri)
   if (kind === 'sqlite') {
     if (uri.startsWith('file:') && !uri.startsWith('file::memory:')) {

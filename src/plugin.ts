@@ -21,7 +21,9 @@ export function getPolicyOptions(payload: Payload): ResolvedPolicyOptions {
 }
 
 function pluginCollections(config: Config, options: ResolvedPolicyOptions): CollectionConfig[] {
-  const hasUsers = (config.collections ?? []).some((collection) => collection.slug === options.slugs.users)
+  const hasUsers = (config.collections ?? []).some(
+    (collection) => collection.slug === options.slugs.users,
+  )
   return [
     // A host app with its own users keeps them; its users then need a `roles` field, or custom
     // `access` options saying who edits and publishes.

@@ -14,7 +14,9 @@ import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types'
 function localeCodes(config: Config): string[] {
   const localization = config.localization
   if (!localization) {
-    throw new Error('privacyPolicyPlugin needs `localization` in the Payload config (e.g. lv, en, ru).')
+    throw new Error(
+      'privacyPolicyPlugin needs `localization` in the Payload config (e.g. lv, en, ru).',
+    )
   }
   return localization.locales.map((locale) => (typeof locale === 'string' ? locale : locale.code))
 }
@@ -26,12 +28,16 @@ export function resolveOptions(
 ): ResolvedPolicyOptions {
   const locales = localeCodes(config)
   const sourceLocale =
-    options.sourceLocale ?? ((config.localization && config.localization.defaultLocale) || locales[0])
+    options.sourceLocale ??
+    ((config.localization && config.localization.defaultLocale) || locales[0])
   if (!locales.includes(sourceLocale)) {
-    throw new Error(`privacyPolicyPlugin: sourceLocale "${sourceLocale}" is not a configured locale.`)
+    throw new Error(
+      `privacyPolicyPlugin: sourceLocale "${sourceLocale}" is not a configured locale.`,
+    )
   }
   const retentionYears = options.retentionYears ?? DEFAULT_RETENTION_YEARS
-  if (!(retentionYears > 0)) throw new Error('privacyPolicyPlugin: retentionYears must be positive.')
+  if (!(retentionYears > 0))
+    throw new Error('privacyPolicyPlugin: retentionYears must be positive.')
   return {
     disabled: options.disabled ?? false,
     slugs: { ...DEFAULT_SLUGS, ...options.slugs },

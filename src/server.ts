@@ -34,7 +34,11 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: APP_ROOT, hostname, port })
   await app.prepare()
   const handle = app.getRequestHandler()
-  const storefront = createStorefrontFastPath(payload, getPolicyOptions(payload), payload.config.routes.api)
+  const storefront = createStorefrontFastPath(
+    payload,
+    getPolicyOptions(payload),
+    payload.config.routes.api,
+  )
 
   const server = createServer((req, res) => {
     if (storefront(req, res)) return
@@ -42,7 +46,9 @@ async function main(): Promise<void> {
   })
   server.keepAliveTimeout = 65_000
   server.listen(port, hostname, () => {
-    console.log(`Ready on http://localhost:${port} (admin at /admin, storefront API at /api/storefront)`)
+    console.log(
+      `Ready on http://localhost:${port} (admin at /admin, storefront API at /api/storefront)`,
+    )
   })
 
   const shutdown = (signal: string) => {

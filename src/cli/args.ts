@@ -10,7 +10,7 @@ export function parseFlags(
   spec: Record<string, { type: 'string' | 'boolean' }>,
 ): Flags {
   try {
-    return parseArgs({ args: argv, options: spec, strict: true, allowPositionals: false }).values as Flags
+    return parseArgs({ args: argv, options: spec, strict: true, allowPositionals: false }).values
   } catch (error) {
     throw new CliUsageError(error instanceof Error ? error.message : String(error))
   }

@@ -14,7 +14,9 @@ import { purgeCommand } from './purgeCommand'
 /** A command returns its whole stdout output (`export` prints the text byte for byte, no newline added). */
 export type CliCommand = (context: CliContext, argv: string[]) => Promise<string>
 
-function releaseNotes(flags: Record<string, string | boolean | undefined>): ReleaseNotes | undefined {
+function releaseNotes(
+  flags: Record<string, string | boolean | undefined>,
+): ReleaseNotes | undefined {
   if (!flags.publish) {
     if (flags['change-type'] || flags.summary || flags['effective-at']) {
       throw new CliUsageError('--change-type, --summary and --effective-at need --publish')
@@ -40,7 +42,8 @@ function readTextFile(file: string): string {
   try {
     return readFileSync(file, 'utf8')
   } catch (error) {
-    throw new CliUsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`)
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new CliUsageError(`cannot read ${file}: ${reason}`)
   }
 }
 

@@ -26,7 +26,10 @@ interface Paragraph {
 }
 
 function splitParagraphs(text: string): Paragraph[] {
-  const lines = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
   const paragraphs: Paragraph[] = []
   let current: string[] = []
   let startLine = 0

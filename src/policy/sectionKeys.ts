@@ -29,7 +29,8 @@ export function assignSectionKeys<T extends { key?: string | null; heading?: unk
   return sections.map((section, index) => {
     if (isValidSectionKey(section.key)) return { ...section, key: section.key }
     const base =
-      (typeof section.heading === 'string' && slugifyHeading(section.heading)) || `section-${index + 1}`
+      (typeof section.heading === 'string' && slugifyHeading(section.heading)) ||
+      `section-${index + 1}`
     let key = base
     for (let suffix = 2; taken.has(key); suffix += 1) key = `${base}-${suffix}`
     taken.add(key)

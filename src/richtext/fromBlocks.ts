@@ -9,7 +9,15 @@ function inlineNodes(text: string): LexicalNode[] {
   text.split('\n').forEach((line, index) => {
     if (index > 0) nodes.push({ type: 'linebreak', version: 1 })
     if (line) {
-      nodes.push({ type: 'text', text: line, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+      nodes.push({
+        type: 'text',
+        text: line,
+        format: 0,
+        detail: 0,
+        mode: 'normal',
+        style: '',
+        version: 1,
+      })
     }
   })
   return nodes

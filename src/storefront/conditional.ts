@@ -33,7 +33,7 @@ export function etagOf(body: string): string {
 export function cachedBody(
   catalog: PolicyCatalog,
   key: string,
-  build: () => Promise<unknown>,
+  build: () => unknown,
   contentType = JSON_TYPE,
 ): Promise<CachedBody> {
   return catalog.memoize(`body|${key}`, async () => {

@@ -132,7 +132,7 @@ describe.each(kinds)('consent ledger under load and crashes (%s)', (kind) => {
 
       const stored = await acceptances({ customerId: { like: 'load-customer-' } })
       expect(stored).toHaveLength(1000)
-      expect(new Set(stored.map((record) => record.idempotencyKey)).size).toBe(1000)
+      expect(new Set(stored.map((record) => String(record.idempotencyKey))).size).toBe(1000)
       const { totalDocs } = await app.payload.count({
         collection: 'policy-acceptances',
         where: {

@@ -39,8 +39,8 @@ describe.each(kinds)('retention and ledger counts (%s)', (kind) => {
     customerId: string,
     acceptedAt: string,
     extra: Record<string, unknown> = {},
-  ) {
-    return app.payload.db.create({
+  ): Promise<void> {
+    await app.payload.db.create({
       collection: 'policy-acceptances',
       data: {
         policy: version.policy,

@@ -11,7 +11,13 @@ interface PolicyBody {
   slug: string
   title: string
   locale: string
-  version: { number: number; publishedAt: string; effectiveAt: string; changeType: string; summary: string }
+  version: {
+    number: number
+    publishedAt: string
+    effectiveAt: string
+    changeType: string
+    summary: string
+  }
   contentHash: string
   sections: Array<{ key: string; heading: string; html: string; text: string }>
   upcoming: null | { number: number; effectiveAt: string; changeType: string; summary: string }
@@ -95,7 +101,9 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
     it('answers If-None-Match with the current ETag with 304 and no body', async () => {
       const first = await fetchJson(api(`/policies/${SLUG}?locale=lv`))
       const etag = first.headers.get('etag') ?? ''
-      const second = await fetch(api(`/policies/${SLUG}?locale=lv`), { headers: { 'if-none-match': etag } })
+      const second = await fetch(api(`/policies/${SLUG}?locale=lv`), {
+        headers: { 'if-none-match': etag },
+      })
       expect(second.status).toBe(304)
       expect(await second.text()).toBe('')
     })
@@ -132,13 +140,20 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
       const res = await fetchJson<{ error: string; code: string }>(api('/policies/nope'), {
         headers: { 'accept-language': 'en' },
       })
-      expect(res.body).toEqual({ error: 'There is no published policy "nope".', code: 'policy_not_found' })
+      expect(res.body).toEqual({
+        error: 'There is no published policy "nope".',
+        code: 'policy_not_found',
+      })
     })
   })
 
   describe('publishing', () => {
     it('never shows a draft saved after publishing in any public response', async () => {
-      const paths = [`/policies/${SLUG}?locale=lv`, `/policies/${SLUG}/versions`, `/policies/${SLUG}/versions/1?locale=lv`]
+      const paths = [
+        `/policies/${SLUG}?locale=lv`,
+        `/policies/${SLUG}/versions`,
+        `/policies/${SLUG}/versions/1?locale=lv`,
+      ]
       const before = await Promise.all(paths.map((path) => fetchJson(api(path))))
       await importPolicyText({
         payload: app.payload,
@@ -149,12 +164,18 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
       })
       const after = await Promise.all(paths.map((path) => fetchJson(api(path))))
       expect(after.map((res) => res.text)).toEqual(before.map((res) => res.text))
-      expect(after.map((res) => res.headers.get('etag'))).toEqual(before.map((res) => res.headers.get('etag')))
+      expect(after.map((res) => res.headers.get('etag'))).toEqual(
+        before.map((res) => res.headers.get('etag')),
+      )
     })
 
     it('publishes the draft as version 2 and leaves version 1 byte for byte the same', async () => {
       const v1Before = await fetchJson(api(`/policies/${SLUG}/versions/1?locale=lv`))
-      const { docs } = await app.payload.find({ collection: 'policies', where: { slug: { equals: SLUG } }, depth: 0 })
+      const { docs } = await app.payload.find({
+        collection: 'policies',
+        where: { slug: { equals: SLUG } },
+        depth: 0,
+      })
       const number = await publishPolicy({
         payload: app.payload,
         options: app.options,
@@ -175,7 +196,9 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
     it('keeps section keys stable across versions', async () => {
       const v1 = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/1?locale=lv`))
       const v2 = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/2?locale=lv`))
-      expect(v2.body.sections.slice(0, 9).map((s) => s.key)).toEqual(v1.body.sections.map((s) => s.key))
+      expect(v2.body.sections.slice(0, 9).map((s) => s.key)).toEqual(
+        v1.body.sections.map((s) => s.key),
+      )
       expect(new Set(v2.body.sections.map((s) => s.key)).size).toBe(10)
     })
 
@@ -188,9 +211,10 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
     })
 
     it('lists versions newest first with their locales', async () => {
-      const res = await fetchJson<{ slug: string; versions: Array<{ number: number; locales: string[] }> }>(
-        api(`/policies/${SLUG}/versions`),
-      )
+      const res = await fetchJson<{
+        slug: string
+        versions: Array<{ number: number; locales: string[] }>
+      }>(api(`/policies/${SLUG}/versions`))
       expect(res.body.versions.map((v) => v.number)).toEqual([2, 1])
       expect(res.body.versions[1].locales).toEqual(['lv', 'en', 'ru'])
       expect(res.body.versions[0].locales).toEqual(['lv'])
@@ -198,7 +222,11 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
 
     it('announces a version with a future effective date as upcoming, not current', async () => {
       const effectiveAt = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
-      const { docs } = await app.payload.find({ collection: 'policies', where: { slug: { equals: SLUG } }, depth: 0 })
+      const { docs } = await app.payload.find({
+        collection: 'policies',
+        where: { slug: { equals: SLUG } },
+        depth: 0,
+      })
       await importPolicyText({
         payload: app.payload,
         options: app.options,
@@ -215,7 +243,9 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
         changeType: 'editorial',
         summary: 'Jauna e-pasta adrese.',
       })
-      expect(Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1])).toBeLessThanOrEqual(60)
+      expect(
+        Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]),
+      ).toBeLessThanOrEqual(60)
       expect(docs).toHaveLength(1)
       const upcoming = await fetchJson<PolicyBody>(api(`/policies/${SLUG}/versions/3?locale=lv`))
       expect(upcoming.status).toBe(200)

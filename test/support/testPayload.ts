@@ -25,7 +25,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     return {
       kind,
       uri: `file:${path.join(dir, 'test.db')}`,
-      drop: async () => rmSync(dir, { recursive: true, force: true }),
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
     }
   }
   if (kind === 'postgres') {
@@ -50,7 +50,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   if (!base) throw new Error('MONGODB_URI is not set')
   const uri = new URL(base)
   uri.pathname = `/${name}`
-  return { kind, uri: uri.toString(), drop: async () => undefined }
+  return { kind, uri: uri.toString(), drop: () => Promise.resolve() }
 }
 
 export interface TestApp {

@@ -2,13 +2,14 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { findLatestVersion } from '../../../src/operations/versionQueries'
 import type { ResolvedPolicyOptions } from '../../../src/types'
+import type { PolicyHookDoc } from './types'
 
 /**
  * A publish must say what kind of change it is and what changed, in the source language. A summary
  * left over from the previous release would mislead every customer shown it, so it is refused.
  */
 export const createCheckReleaseNotesHook =
-  (options: ResolvedPolicyOptions): CollectionBeforeChangeHook =>
+  (options: ResolvedPolicyOptions): CollectionBeforeChangeHook<PolicyHookDoc> =>
   async ({ data, originalDoc, req }) => {
     if (data._status !== 'published') return data
     const changeType = data.changeType ?? originalDoc?.changeType
@@ -17,13 +18,14 @@ export const createCheckReleaseNotesHook =
     }
     if (!originalDoc?.id) return data
     const slug = data.slug ?? originalDoc.slug
+    if (!slug) return data
     const latest = await findLatestVersion(req.payload, options, slug, req)
     if (!latest) return data
-    const summary =
+    const summary: unknown =
       req.locale === options.sourceLocale
         ? data.summary
         : (
-            await req.payload.findByID({
+            (await req.payload.findByID({
               collection: options.slugs.policies,
               id: originalDoc.id,
               locale: options.sourceLocale,
@@ -32,7 +34,7 @@ export const createCheckReleaseNotesHook =
               depth: 0,
               overrideAccess: true,
               req,
-            })
+            })) as PolicyHookDoc
           ).summary
     const trimmed = typeof summary === 'string' ? summary.trim() : ''
     if (!trimmed) {

@@ -13,6 +13,9 @@ export const createPreventDeleteWithVersionsHook =
       req,
     })
     if (totalDocs > 0) {
-      throw new APIError('A published policy cannot be deleted: its versions are legal records.', 403)
+      throw new APIError(
+        'A published policy cannot be deleted: its versions are legal records.',
+        403,
+      )
     }
   }

@@ -49,8 +49,8 @@ export const getPolicyDiff: StorefrontHandler = async (req) => {
   const key = `diff|${slug}|${from}|${to}|${locale}|${format}`
   const cached =
     format === 'html'
-      ? await cachedBody(catalog, key, () => Promise.resolve(renderHtml(diff, locale)), HTML_TYPE)
-      : await cachedBody(catalog, key, () => Promise.resolve(diff))
+      ? await cachedBody(catalog, key, () => renderHtml(diff, locale), HTML_TYPE)
+      : await cachedBody(catalog, key, () => diff)
   const cacheControl = diff.level === 'word' ? IMMUTABLE_CACHE : COARSE_DIFF_CACHE
   return conditionalResponse(req, cached, { 'cache-control': cacheControl, ...vary })
 }

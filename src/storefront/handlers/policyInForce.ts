@@ -11,7 +11,7 @@ export const getPolicyInForce: StorefrontHandler = async (req) => {
   const catalog = getCatalog(req.payload, req.options)
   const inForce = await readPolicyInForce(catalog, slug, locale)
   const key = `in-force|${slug}|${locale}|${inForce.current.id}|${inForce.upcoming?.id ?? '-'}`
-  const cached = await cachedBody(catalog, key, async () => inForce.document)
+  const cached = await cachedBody(catalog, key, () => inForce.document)
   return conditionalResponse(req, cached, {
     'cache-control': shortCache(catalog.now(), inForce.nextTransitionAt),
     ...vary,

@@ -14,10 +14,7 @@ export const getPolicyVersions: StorefrontHandler = async (req) => {
   const cached = await cachedBody(
     catalog,
     `versions|${slug}|${locale}|${versions[0].number}`,
-    async () => ({
-      slug,
-      versions,
-    }),
+    () => ({ slug, versions }),
   )
   return conditionalResponse(req, cached, {
     'cache-control': shortCache(catalog.now(), null),
@@ -32,10 +29,6 @@ export const getPolicyVersion: StorefrontHandler = async (req) => {
   const { locale, vary } = requestLocale(req)
   const catalog = getCatalog(req.payload, req.options)
   const document = await readPolicyVersion(catalog, slug, number, locale)
-  const cached = await cachedBody(
-    catalog,
-    `version|${slug}|${number}|${locale}`,
-    async () => document,
-  )
+  const cached = await cachedBody(catalog, `version|${slug}|${number}|${locale}`, () => document)
   return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
