@@ -5,6 +5,7 @@ import { ru } from '@payloadcms/translations/languages/ru'
 import type { Config } from 'payload'
 
 import { createDatabaseAdapter, DEFAULT_DATABASE_URI, migrateDatabase } from './database'
+import { seedDemoStorefront } from './demo/seedDemoStorefront'
 import { appPath } from './paths'
 import { privacyPolicyPlugin } from './plugin'
 import { resolvePayloadSecret } from './secret'
@@ -19,6 +20,11 @@ export interface AppConfigOptions {
   seed?: boolean
   /** Seed a development admin with a random password. Default: `POLICY_SEED_DEV_ADMIN=true`. */
   devAdmin?: boolean
+  /**
+   * Give the demo shop (`/shop`) a storefront API client, keyed with `DEMO_STOREFRONT_KEY` or a key
+   * kept under `data/`. Default: like `devAdmin` (`npm start` outside production).
+   */
+  demoStorefront?: boolean
   /** Payload's log level and destination (the CLI keeps stdout for its own output). */
   logger?: Config['logger']
   /** Extra plugin options (tests shorten the freshness interval, for example). */
@@ -59,6 +65,9 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
     ...(options.logger ? { logger: options.logger } : {}),
     onInit: async (payload) => {
       await migrateDatabase(payload, databaseUri)
+      if (options.demoStorefront ?? process.env.POLICY_SEED_DEV_ADMIN === 'true') {
+        await seedDemoStorefront(payload)
+      }
     },
     plugins: [
       privacyPolicyPlugin({
@@ -67,7 +76,11 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
             ? false
             : {
                 slug: SEED_SLUG,
-                title: { lv: 'Privātuma politika', en: 'Privacy policy', ru: 'Политика конфиденциальности' },
+                title: {
+                  lv: 'Privātuma politika',
+                  en: 'Privacy policy',
+                  ru: 'Политика конфиденциальности',
+                },
                 files: {
                   lv: appPath('seed', 'privacy-policy.lv.txt'),
                   en: appPath('seed', 'privacy-policy.en.txt'),

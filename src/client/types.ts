@@ -1,0 +1,147 @@
+/**
+ * The storefront contract's shapes (`../shared/CONTRACT.md`), written out for clients. Kept free of
+ * imports from the module itself: a shop copies `src/client/` without the Payload plugin.
+ */
+
+export type ChangeType = 'material' | 'editorial'
+
+export type ConsentChannel = 'checkout' | 'account' | 'reconsent'
+
+export type ConsentStatusValue = 'never-accepted' | 'up-to-date' | 'must-review'
+
+export interface VersionSummary {
+  number: number
+  publishedAt: string
+  effectiveAt: string
+  changeType: ChangeType
+  summary: string
+}
+
+export interface PolicySection {
+  key: string
+  heading: string
+  /** Rendered by the module from the stored rich text; safe to insert as HTML. */
+  html: string
+  /** Exactly the section text that went into `contentHash`. */
+  text: string
+}
+
+/** `GET /policies/:slug` (the version in force) and `GET /policies/:slug/versions/:number`. */
+export interface PolicyDocument {
+  slug: string
+  title: string
+  locale: string
+  version: VersionSummary
+  /** SHA-256 of the text served: what an acceptance must cite. */
+  contentHash: string
+  sections: PolicySection[]
+  upcoming: Omit<VersionSummary, 'publishedAt'> | null
+  /** Not in the contract (the implementation may add it): `outdated` for a not-yet-updated translation. */
+  translationStatus?: 'current' | 'outdated'
+}
+
+export interface VersionListEntry extends VersionSummary {
+  locales: string[]
+}
+
+export interface VersionList {
+  slug: string
+  versions: VersionListEntry[]
+}
+
+export type DiffSectionStatus = 'added' | 'removed' | 'changed' | 'unchanged'
+
+export interface DiffChange {
+  type: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export interface PolicyDiff {
+  slug: string
+  locale: string
+  from: number
+  to: number
+  stats: {
+    sectionsAdded: number
+    sectionsRemoved: number
+    sectionsChanged: number
+    sectionsUnchanged: number
+    wordsInserted: number
+    wordsDeleted: number
+  }
+  sections: Array<{
+    key: string
+    status: DiffSectionStatus
+    headingBefore: string | null
+    headingAfter: string | null
+    changes: DiffChange[]
+  }>
+}
+
+/** The body of `POST /policies/:slug/acceptances`. */
+export interface AcceptanceInput {
+  customerId: string
+  version: number
+  locale: string
+  contentHash: string
+  channel: ConsentChannel
+  orderId?: string
+}
+
+export interface AcceptanceReceipt {
+  id: string | number
+  acceptedAt: string
+  version: number
+  /** Whether the accepted version is the one in force. */
+  current: boolean
+}
+
+export interface ConsentChanges {
+  from: number
+  to: number
+  /** The material versions' summaries, one per line. */
+  summary: string
+  /** Root-relative URL of the highlighted diff (`format=html`) on the policy API's origin. */
+  diffUrl: string
+}
+
+export interface ConsentPrompt {
+  title: string
+  body: string
+  /** Not in the contract (the implementation adds them): localized button labels. */
+  accept?: string
+  viewChanges?: string
+}
+
+/** `GET /policies/:slug/consent-status`. */
+export interface ConsentStatus {
+  customerId: string
+  slug: string
+  status: ConsentStatusValue
+  mustReview: boolean
+  acceptedVersion: number | null
+  currentVersion: number
+  changes: ConsentChanges | null
+  prompt: ConsentPrompt | null
+}
+
+export interface CustomerAcceptance {
+  id: string | number
+  policy: string
+  version: number
+  locale: string
+  contentHash: string
+  channel: ConsentChannel
+  orderId: string | null
+  acceptedAt: string
+}
+
+export interface CustomerAcceptances {
+  customerId: string
+  acceptances: CustomerAcceptance[]
+}
+
+export interface ErasureReceipt {
+  customerId: string
+  erased: number
+}

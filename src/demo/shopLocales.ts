@@ -1,0 +1,24 @@
+import { SUPPORTED_LOCALES, type PolicyLocale } from '../locales'
+
+/** The shop's languages: the policy's. */
+export const SHOP_LOCALES = SUPPORTED_LOCALES
+
+export type ShopLocale = PolicyLocale
+
+export function isShopLocale(value: unknown): value is ShopLocale {
+  return typeof value === 'string' && (SHOP_LOCALES as readonly string[]).includes(value)
+}
+
+/** The first supported language of an `Accept-Language` header, else Latvian (the source). */
+export function localeFromAcceptLanguage(header: string | null): ShopLocale {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(';')
+      const q = params.find((param) => param.trim().startsWith('q='))
+      return { language: tag.toLowerCase().split('-')[0], q: q ? Number(q.split('=')[1]) : 1 }
+    })
+    .filter((entry) => entry.language && entry.q > 0)
+    .sort((a, b) => b.q - a.q)
+  return ranked.map((entry) => entry.language).find(isShopLocale) ?? 'lv'
+}
