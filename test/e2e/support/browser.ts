@@ -1,0 +1,32 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+
+import { appPath } from '../../../src/paths'
+
+/** Debian's Chromium (`apt-get install chromium`), as `.ci/run` installs it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** Screenshots of this run, git-ignored; a few are copied to `docs/` by hand for the README. */
+export const SCREENSHOTS = appPath('test', 'e2e', '__screenshots__')
+
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' })
+}
