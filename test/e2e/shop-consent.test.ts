@@ -103,13 +103,15 @@ describe('the demo shop and the re-read prompt, in Chromium', () => {
       email: 'buyer@example.com',
       address: 'Brīvības iela 1, Rīga',
     })
+    await checkbox.check()
+    await screenshot(page, `checkout-${language}`, { fullPage: true })
     // Without the checkbox the order cannot be placed: the browser refuses to submit the form.
+    await checkbox.uncheck()
     await placeOrderButton(page).click()
     expect(new URL(page.url()).pathname).toBe(`/shop/${language}/checkout`)
     expect(await checkbox.evaluate((input) => input.matches(':invalid'))).toBe(true)
 
     await checkbox.check()
-    await screenshot(page, `checkout-${language}`)
     await placeOrderButton(page).click()
     await page.waitForURL(/\/orders\//)
     const orderId = await page.getByTestId('order-id').innerText()
@@ -154,7 +156,7 @@ describe('the demo shop and the re-read prompt, in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         390,
       )
-      await screenshot(page, 'checkout-ru-mobile')
+      await screenshot(page, 'checkout-ru-mobile', { fullPage: true })
       await mobile.close()
     },
     STEP_TIMEOUT,

@@ -26,7 +26,13 @@ export function launchChromium(): Promise<Browser> {
 /** Screenshots of this run, git-ignored; a few are copied to `docs/` by hand for the README. */
 export const SCREENSHOTS = appPath('test', 'e2e', '__screenshots__')
 
-export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+export async function screenshot(
+  target: Page | Locator,
+  name: string,
+  { fullPage = false }: { fullPage?: boolean } = {},
+): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true })
-  await target.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), animations: 'disabled' })
+  const file = path.join(SCREENSHOTS, `${name}.png`)
+  if ('goto' in target) await target.screenshot({ path: file, animations: 'disabled', fullPage })
+  else await target.screenshot({ path: file, animations: 'disabled' })
 }
