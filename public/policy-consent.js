@@ -100,8 +100,10 @@ export class PolicyConsentElement extends HTMLElement {
   }
   /** Opens the prompt again (after "Later"); does nothing when no review is due. */
   open() {
-    this.dialog?.showModal()
-    this.dialog?.querySelector('h2')?.focus()
+    const dialog = this.dialog
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    dialog.querySelector('h2')?.focus()
   }
   setState(state) {
     this.setAttribute('state', state)

@@ -155,8 +155,10 @@ export class PolicyConsentElement extends HTMLElement {
 
   /** Opens the prompt again (after "Later"); does nothing when no review is due. */
   open(): void {
-    this.dialog?.showModal()
-    this.dialog?.querySelector('h2')?.focus()
+    const dialog = this.dialog
+    if (!dialog || dialog.open) return
+    dialog.showModal()
+    dialog.querySelector('h2')?.focus()
   }
 
   private setState(state: PolicyConsentState): void {
