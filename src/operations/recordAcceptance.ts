@@ -64,8 +64,8 @@ function replay(input: AcceptanceInput, record: StoredAcceptance): StoredAccepta
  * storefront whether it was the one in force.
  *
  * Idempotency rests on the database's unique (storefront, idempotencyKey) index, not on a
- * read-then-write: of two concurrent requests with one key, one insert wins and the other reads
- * the winner's record. Without a key the server makes one up, so every record has one.
+ * read-then-write: of two requests with one key (a retry, or two at once), one insert wins and
+ * the other reads the winner's record. Without a key the server makes one up, so every record has one.
  *
  * The record is written through the database adapter directly: the input was validated above, and
  * no Payload hook may alter a legal record on its way in.
@@ -112,11 +112,8 @@ export async function recordAcceptance(args: {
     created,
   })
 
-  if (args.idempotencyKey) {
-    // The common retry after a timeout: answer it without attempting an insert.
-    const earlier = await findByIdempotencyKey(payload, options, storefront, args.idempotencyKey)
-    if (earlier) return toResult(replay(input, earlier), false)
-  }
+  // Insert first: a first request (the common case) costs one write and no read; a retry's
+  // insert fails on the unique key and is answered from the record it collided with.
   const now = new Date(catalog.now()).toISOString()
   const idempotencyKey = args.idempotencyKey ?? `auto:${randomUUID()}`
   try {
@@ -142,7 +139,7 @@ export async function recordAcceptance(args: {
     })) as StoredAcceptance
     return toResult(created, true)
   } catch (error) {
-    // Lost a race on the unique key: the concurrent request's record is the answer.
+    // A retry, or a lost race on the unique key: the earlier record is the answer.
     const winner = args.idempotencyKey
       ? await findByIdempotencyKey(payload, options, storefront, args.idempotencyKey)
       : null
