@@ -34,7 +34,8 @@ async function freePort(): Promise<number> {
  */
 export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-bench-'))
-  const databaseUri = `file:${path.join(dir, 'bench.db')}`
+  // BENCH_DATABASE_URI runs the app on another (empty) database, e.g. PostgreSQL.
+  const databaseUri = process.env.BENCH_DATABASE_URI ?? `file:${path.join(dir, 'bench.db')}`
   const port = await freePort()
   const child = spawn(
     process.execPath,
@@ -47,6 +48,8 @@ export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> 
         HOST: '127.0.0.1',
         DATABASE_URI: databaseUri,
         POLICY_SEED_DEV_ADMIN: 'false',
+        // Lets the stock-Payload baseline create ledger records through REST as an admin.
+        POLICY_ADMIN_LEDGER_CREATE: 'true',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

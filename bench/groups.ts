@@ -4,6 +4,7 @@
  * the others run after it has stopped, so they have the machine to themselves.
  */
 import type { BenchApp } from './app'
+import { runConsentLedgerBench } from './consentLedger'
 import { runDiffBench } from './diff'
 import { runStorefrontReadBench } from './storefrontRead'
 import type { BenchRow } from './table'
@@ -14,5 +15,6 @@ export type BenchGroup =
 
 export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'storefront read', needsApp: true, run: (app) => runStorefrontReadBench(app) },
+  { name: 'consent ledger', needsApp: true, run: (app) => runConsentLedgerBench(app) },
   { name: 'diff', needsApp: false, run: runDiffBench },
 ]

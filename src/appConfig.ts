@@ -7,6 +7,7 @@ import type { Config } from 'payload'
 import { createDatabaseAdapter, DEFAULT_DATABASE_URI, migrateDatabase } from './database'
 import { seedDemoStorefront } from './demo/seedDemoStorefront'
 import { appPath } from './paths'
+import { defaultIsAdmin } from './defaults'
 import { privacyPolicyPlugin } from './plugin'
 import { resolvePayloadSecret } from './secret'
 import type { PrivacyPolicyPluginOptions } from './types'
@@ -93,6 +94,12 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
                 },
                 devAdmin: options.devAdmin ?? process.env.POLICY_SEED_DEV_ADMIN === 'true',
               },
+        // Off unless asked for: admins may then create ledger records through Payload's own REST
+        // (importing historical consents; `npm run bench` uses it for its stock-Payload baseline).
+        // Updates and deletes of records stay impossible either way.
+        ...(process.env.POLICY_ADMIN_LEDGER_CREATE === 'true'
+          ? { access: { canCreateLedgerRecords: defaultIsAdmin } }
+          : {}),
         ...options.plugin,
       }),
     ],

@@ -119,6 +119,8 @@ export async function recordAcceptance(args: {
   try {
     const created = (await payload.db.create({
       collection: options.slugs.acceptances,
+      // Only what the receipt needs: the adapter then skips re-reading the whole record.
+      select: { id: true, acceptedAt: true, versionNumber: true },
       data: {
         policy: meta.policyId,
         policySlug: slug,
