@@ -1,16 +1,9 @@
 import type { CSSProperties } from 'react'
 
+import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles'
 import type { DraftDiffView } from './draftDiff'
 
-// Payload's admin theme variables, so the panel's frame follows light and dark mode; the diff
-// itself keeps its own light card because its colours are chosen for contrast on white.
-const FRAME: CSSProperties = {
-  margin: 'var(--base, 20px) 0',
-  padding: 'calc(var(--base, 20px) * 0.75)',
-  border: '1px solid var(--theme-elevation-150, #ddd)',
-  borderRadius: 'var(--style-radius-m, 4px)',
-}
-const MUTED: CSSProperties = { color: 'var(--theme-elevation-600, #666)', margin: '0 0 0.5em' }
+// The diff keeps its own light card: its colours are chosen for contrast on white.
 const CARD: CSSProperties = {
   background: '#ffffff',
   color: '#1f2328',
@@ -25,13 +18,13 @@ const CARD: CSSProperties = {
 export function DraftDiffPanel({ view }: { view: DraftDiffView }) {
   const { messages } = view
   return (
-    <section className="policy-draft-diff" data-kind={view.kind} style={FRAME}>
+    <section className="policy-draft-diff" data-kind={view.kind} style={PANEL_FRAME}>
       <h3 style={{ margin: '0 0 0.5em' }}>{messages.title}</h3>
-      <p style={MUTED}>{messages.lead}</p>
-      {messages.upcoming ? <p style={MUTED}>{messages.upcoming}</p> : null}
+      <p style={PANEL_MUTED}>{messages.lead}</p>
+      {messages.upcoming ? <p style={PANEL_MUTED}>{messages.upcoming}</p> : null}
       {view.kind === 'diff' ? (
         <>
-          <p style={MUTED}>{messages.hint}</p>
+          <p style={PANEL_MUTED}>{messages.hint}</p>
           <div style={CARD} dangerouslySetInnerHTML={{ __html: view.html }} />
         </>
       ) : null}

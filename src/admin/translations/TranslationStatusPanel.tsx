@@ -1,23 +1,16 @@
 import type { CSSProperties } from 'react'
 
+import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles'
 import type { TranslationStatusView } from './view'
 
-// Payload's admin theme variables, so the panel follows light and dark mode.
-const FRAME: CSSProperties = {
-  margin: 'var(--base, 20px) 0',
-  padding: 'calc(var(--base, 20px) * 0.75)',
-  border: '1px solid var(--theme-elevation-150, #ddd)',
-  borderRadius: 'var(--style-radius-m, 4px)',
-}
-const MUTED: CSSProperties = { color: 'var(--theme-elevation-600, #666)', margin: '0 0 0.5em' }
 const WARNING: CSSProperties = { color: 'var(--theme-warning-750, #8a5300)', fontWeight: 600 }
 
 /** The edit view's "Translations" panel: which sections of which locale are out of date. */
 export function TranslationStatusPanel({ view }: { view: TranslationStatusView }) {
   return (
-    <section className="policy-translation-status" style={FRAME}>
+    <section className="policy-translation-status" style={PANEL_FRAME}>
       <h3 style={{ margin: '0 0 0.5em' }}>{view.title}</h3>
-      <p style={MUTED}>{view.lead}</p>
+      <p style={PANEL_MUTED}>{view.lead}</p>
       {view.allCurrent ? <p>{view.allCurrent}</p> : null}
       {view.allCurrent ? null : (
         <ul style={{ margin: '0 0 0.5em', paddingLeft: '1.2em' }}>
@@ -36,7 +29,7 @@ export function TranslationStatusPanel({ view }: { view: TranslationStatusView }
         </ul>
       )}
       {view.hints.map((hint) => (
-        <p key={hint} style={MUTED}>
+        <p key={hint} style={PANEL_MUTED}>
           {hint}
         </p>
       ))}
