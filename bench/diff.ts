@@ -88,7 +88,8 @@ function countWords(sections: readonly DiffInputSection[]): number {
   return sections.reduce((sum, s) => sum + (serializeBlocks(s.blocks).match(WORD)?.length ?? 0), 0)
 }
 
-function generatePolicy(seed: number, words: number): DiffInputSection[] {
+/** A generated policy of about `words` words in sections of about 135. */
+export function generatePolicy(seed: number, words: number): DiffInputSection[] {
   const rng = random(seed)
   const sections: DiffInputSection[] = []
   let total = 0
@@ -101,7 +102,7 @@ function generatePolicy(seed: number, words: number): DiffInputSection[] {
 }
 
 /** Replaces each word with a new random one with probability `share`. */
-function mutate(
+export function mutate(
   sections: readonly DiffInputSection[],
   share: number,
   seed: number,

@@ -6,6 +6,7 @@
 import type { BenchApp } from './app'
 import { runConsentLedgerBench } from './consentLedger'
 import { runDiffBench } from './diff'
+import { runDiffServiceBench } from './diffService'
 import { runStorefrontReadBench } from './storefrontRead'
 import type { BenchRow } from './table'
 
@@ -17,4 +18,5 @@ export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'storefront read', needsApp: true, run: (app) => runStorefrontReadBench(app) },
   { name: 'consent ledger', needsApp: true, run: (app) => runConsentLedgerBench(app) },
   { name: 'diff', needsApp: false, run: runDiffBench },
+  { name: 'diff service', needsApp: false, run: runDiffServiceBench },
 ]
