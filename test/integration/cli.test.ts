@@ -47,6 +47,7 @@ describe('policy CLI (npm run policy)', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'policy-cli-'))
     databaseUri = `file:${file('cli.db')}`
     writeFileSync(file('revised.lv.txt'), revisedSeedText())
+    writeFileSync(file('typo-fixed.lv.txt'), seedText('lv').replace('apeklētāju', 'apmeklētāju'))
     writeFileSync(file('no-heading.lv.txt'), 'Šim tekstam nav virsraksta.\n\nTikai rindkopas.')
     // The test's own view of the database (migrated and seeded like the app) for counting writes.
     payload = await openPayload(databaseUri)
@@ -81,6 +82,29 @@ describe('policy CLI (npm run policy)', () => {
   })
 
   describe('import', () => {
+    it('refuses a material publish while translations are out of date, naming the stale sections', async () => {
+      // The typo fix leaves English and Russian complete but translated from the old §1.
+      const before = await written()
+      const result = await cli(
+        'import',
+        '--file',
+        file('typo-fixed.lv.txt'),
+        '--locale',
+        'lv',
+        '--publish',
+        '--change-type',
+        'material',
+        '--summary',
+        'Labota drukas kļūda.',
+      )
+      expect(result.code).not.toBe(0)
+      expect(result.stdout).toBe('')
+      expect(lines(result.stderr)).toHaveLength(1)
+      expect(result.stderr).toMatch(/^error: .*en: §1; ru: §1/)
+      // No version; the imported text stays as a draft for an editor to finish in the admin.
+      expect((await written()).versions).toBe(before.versions)
+    })
+
     it('saves a draft without --publish and says so', async () => {
       const before = await written()
       const result = await cli('import', '--file', file('revised.lv.txt'), '--locale', 'lv')
