@@ -19,6 +19,20 @@ interface Written {
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '')
 
+/** `import` arguments that publish a Latvian text file as a material change. */
+const publishMaterial = (file: string, summary: string) => [
+  'import',
+  '--file',
+  file,
+  '--locale',
+  'lv',
+  '--publish',
+  '--change-type',
+  'material',
+  '--summary',
+  summary,
+]
+
 describe('policy CLI (npm run policy)', () => {
   let dir: string
   let databaseUri: string
@@ -86,16 +100,7 @@ describe('policy CLI (npm run policy)', () => {
       // The typo fix leaves English and Russian complete but translated from the old §1.
       const before = await written()
       const result = await cli(
-        'import',
-        '--file',
-        file('typo-fixed.lv.txt'),
-        '--locale',
-        'lv',
-        '--publish',
-        '--change-type',
-        'material',
-        '--summary',
-        'Labota drukas kļūda.',
+        ...publishMaterial(file('typo-fixed.lv.txt'), 'Labota drukas kļūda.'),
       )
       expect(result.code).not.toBe(0)
       expect(result.stdout).toBe('')
@@ -117,16 +122,10 @@ describe('policy CLI (npm run policy)', () => {
 
     it('publishes the text as the next version with --publish and prints its number', async () => {
       const result = await cli(
-        'import',
-        '--file',
-        file('revised.lv.txt'),
-        '--locale',
-        'lv',
-        '--publish',
-        '--change-type',
-        'material',
-        '--summary',
-        'Glabāšanas termiņš saīsināts līdz 3 gadiem; pievienota sadaļa par saziņu.',
+        ...publishMaterial(
+          file('revised.lv.txt'),
+          'Glabāšanas termiņš saīsināts līdz 3 gadiem; pievienota sadaļa par saziņu.',
+        ),
       )
       expect(result.code).toBe(0)
       expect(result.stdout).toBe('2\n')

@@ -20,8 +20,11 @@ describe('SQLite connections', () => {
   let client: ClientInternals
 
   beforeAll(async () => {
-    // Seeding publishes version 1 inside Payload transactions: the first connection is long gone.
+    // Seeding publishes version 1 inside Payload transactions, and one more runs here: the
+    // connection checked below is not the one the adapter configured.
     app = await startTestApp('sqlite')
+    const transactionID = await app.payload.db.beginTransaction()
+    if (transactionID) await app.payload.db.commitTransaction(transactionID)
     client = (app.payload.db as unknown as { client: ClientInternals }).client
   }, 120_000)
 
@@ -57,16 +60,12 @@ describe('SQLite connections', () => {
   }
 
   it('keeps the busy timeout and synchronous=FULL after transactions', async () => {
-    const transactionID = await app.payload.db.beginTransaction()
-    if (transactionID) await app.payload.db.commitTransaction(transactionID)
     expect(await pragma('busy_timeout')).toBeGreaterThanOrEqual(5000)
     expect(await pragma('synchronous')).toBe(2) // FULL
     expect(await pragma('journal_mode')).toBe('wal')
   })
 
   it('waits for another connection’s write lock instead of failing with SQLITE_BUSY', async () => {
-    const transactionID = await app.payload.db.beginTransaction()
-    if (transactionID) await app.payload.db.commitTransaction(transactionID)
     const other = await holdWriteLock(300)
     const started = Date.now()
     const created = await createStorefront(app.payload, { name: 'Waits for the lock' })
