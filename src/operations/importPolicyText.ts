@@ -6,6 +6,8 @@ import type { NumberedSectionText } from '../plaintext/types'
 import { blocksToLexical } from '../richtext/fromBlocks'
 import type { ChangeType } from '../policy/types'
 import type { ResolvedPolicyOptions } from '../types'
+import { staleTranslationsError } from '../translations/operations'
+import { planPolicySave, type PolicyFieldsInLocale } from '../translations/plannedSave'
 import { findLatestVersion } from './versionQueries'
 
 export interface ReleaseNotes {
@@ -42,6 +44,12 @@ interface DraftSection {
   key?: string | null
 }
 
+/** The policy's latest draft in the imported locale (every field; these are the ones read here). */
+interface ExistingDraft extends PolicyFieldsInLocale {
+  id: string | number
+  sections?: DraftSection[]
+}
+
 /**
  * Sections are matched by number: the file's section N replaces the heading and body of the
  * draft's N-th section in this locale (keeping its key, and its text in other locales); numbers
@@ -57,6 +65,31 @@ function mergeSections(existing: readonly DraftSection[], parsed: readonly Numbe
       body: blocksToLexical(section.blocks),
     }
   })
+}
+
+/**
+ * Refuses, before anything is written, an import whose publish the policy's publish hook would
+ * refuse (stale translations under a material change): otherwise the draft save would land and
+ * only the publish fail, leaving an operator's failed command half done.
+ */
+async function refuseHeldPublish(
+  args: ImportPolicyTextArgs & {
+    existing: ExistingDraft
+    data: { title?: string; sections: ReturnType<typeof mergeSections> }
+    release: ReleaseNotes
+  },
+): Promise<void> {
+  const { payload, options, existing, locale, data, release, req } = args
+  const { plan } = await planPolicySave({
+    payload,
+    options,
+    id: existing.id,
+    locale,
+    data: { ...data, _status: 'published', changeType: release.changeType },
+    original: existing,
+    req,
+  })
+  if (plan && !plan.ok) throw staleTranslationsError(plan, options, req)
 }
 
 /**
@@ -95,20 +128,16 @@ export async function importPolicyText(
     locale,
     fallbackLocale: false,
   })
-  const existing = docs[0] as { id: string | number; sections?: DraftSection[] } | undefined
+  const existing = docs[0] as ExistingDraft | undefined
 
   let policyId: string | number
   if (existing) {
-    await payload.update({
-      ...common,
-      id: existing.id,
-      locale,
-      draft: true,
-      data: {
-        ...(args.title ? { title: args.title } : {}),
-        sections: mergeSections(existing.sections ?? [], parsed),
-      },
-    })
+    const data = {
+      ...(args.title ? { title: args.title } : {}),
+      sections: mergeSections(existing.sections ?? [], parsed),
+    }
+    if (args.publish) await refuseHeldPublish({ ...args, existing, data, release: args.publish })
+    await payload.update({ ...common, id: existing.id, locale, draft: true, data })
     policyId = existing.id
   } else {
     if (locale !== options.sourceLocale) {

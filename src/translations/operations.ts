@@ -134,11 +134,12 @@ export function rememberedStaleTranslationChoice(
 export function staleTranslationsError(
   plan: Extract<TranslationPublishPlan, { ok: false }>,
   options: ResolvedPolicyOptions,
-  req: PayloadRequest,
+  /** The admin request, for its language; without one (CLI, seed) the message is in English. */
+  req?: PayloadRequest,
 ): APIError {
   const code =
     plan.reason === 'held' ? 'translations_stale_held' : 'translations_stale_choice_required'
-  const language = req.i18n?.language
+  const language = req?.i18n?.language
   const error = new PolicyError(400, code, {
     source: options.sourceLocale,
     sections: describeOutOfDate(plan.blocking),

@@ -96,7 +96,7 @@ describe('policy CLI (npm run policy)', () => {
   })
 
   describe('import', () => {
-    it('refuses a material publish while translations are out of date, naming the stale sections', async () => {
+    it('refuses a material publish while translations are out of date, naming the stale sections, and writes nothing', async () => {
       // The typo fix leaves English and Russian complete but translated from the old §1.
       const before = await written()
       const result = await cli(
@@ -106,8 +106,8 @@ describe('policy CLI (npm run policy)', () => {
       expect(result.stdout).toBe('')
       expect(lines(result.stderr)).toHaveLength(1)
       expect(result.stderr).toMatch(/^error: .*en: §1; ru: §1/)
-      // No version; the imported text stays as a draft for an editor to finish in the admin.
-      expect((await written()).versions).toBe(before.versions)
+      // Refused before the first write: no version, and no draft either.
+      expect(await written()).toEqual(before)
     })
 
     it('saves a draft without --publish and says so', async () => {

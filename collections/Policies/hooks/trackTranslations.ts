@@ -1,35 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { findLatestVersion } from '../../../src/operations/versionQueries'
-import type { ChangeType } from '../../../src/policy/types'
 import {
-  readPolicyAllLocales,
   rememberStaleTranslationChoice,
   staleTranslationsError,
 } from '../../../src/translations/operations'
-import { overlayLocale } from '../../../src/translations/overlay'
-import {
-  isStaleTranslationChoice,
-  planTranslationPublish,
-} from '../../../src/translations/publishPlan'
-import { stampTranslatedFrom, type SectionRowInLocale } from '../../../src/translations/stamp'
-import { translationReports } from '../../../src/translations/staleness'
+import { planPolicySave, type PolicyFieldsInLocale } from '../../../src/translations/plannedSave'
 import type { ResolvedPolicyOptions } from '../../../src/types'
-
-/** The fields of a policy save (or of the document before it) this hook reads, in one locale. */
-interface PolicyFieldsInLocale {
-  id?: string | number
-  slug?: string
-  _status?: string
-  changeType?: ChangeType | null
-  staleTranslations?: unknown
-  translationReviewed?: unknown
-  sections?: unknown
-}
-
-function rowsOf(value: unknown): SectionRowInLocale[] | null {
-  return Array.isArray(value) ? (value as SectionRowInLocale[]) : null
-}
 
 /**
  * Keeps track of which source text each translation was made from, and guards publishing:
@@ -46,8 +22,6 @@ export const createTrackTranslationsHook =
     const original = originalDoc as PolicyFieldsInLocale | undefined
     const locale =
       typeof req.locale === 'string' && options.locales.includes(req.locale) ? req.locale : null
-    const translating = locale !== null && locale !== options.sourceLocale
-    const reviewed = data.translationReviewed === true
     const publishing = data._status === 'published'
     // The review tick is an action, not a state: it never stays set.
     const next: Record<string, unknown> = { ...data, translationReviewed: false }
@@ -56,34 +30,18 @@ export const createTrackTranslationsHook =
     // A new document has no translations yet, so nothing to record and nothing to be stale.
     if (operation !== 'update' || id === undefined) return next
 
-    const rows =
-      rowsOf(data.sections) ?? (translating && reviewed ? rowsOf(original?.sections) : null)
-    const stamping = translating && rows !== null
-    if (!stamping && !publishing) return next
-    const stored = await readPolicyAllLocales(req.payload, options, id, { draft: true, req })
-    if (stamping) {
-      next.sections = stampTranslatedFrom({
-        rows,
-        previous: rowsOf(original?.sections) ?? [],
-        source: stored.sections ?? [],
-        sourceLocale: options.sourceLocale,
-        reviewed,
-      })
-    }
-    if (!publishing) return next
-
-    const after = locale ? overlayLocale(stored, next, locale) : stored
-    const requested =
-      data.staleTranslations !== undefined ? data.staleTranslations : original?.staleTranslations
-    const choice = isStaleTranslationChoice(requested) ? requested : null
-    const latest = await findLatestVersion(req.payload, options, stored.slug, req)
-    const plan = planTranslationPublish({
-      changeType: data.changeType ?? original?.changeType ?? 'material',
-      choice,
-      reports: translationReports(after, options.locales, options.sourceLocale),
-      previousLocales: latest?.locales ?? [],
+    const planned = await planPolicySave({
+      payload: req.payload,
+      options,
+      id,
+      locale,
+      data,
+      original,
+      req,
     })
-    if (!plan.ok) throw staleTranslationsError(plan, options, req)
-    rememberStaleTranslationChoice(req, id, choice)
+    if (planned.sections) next.sections = planned.sections
+    if (!planned.plan) return next
+    if (!planned.plan.ok) throw staleTranslationsError(planned.plan, options, req)
+    rememberStaleTranslationChoice(req, id, planned.choice)
     return next
   }
