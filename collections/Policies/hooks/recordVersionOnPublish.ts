@@ -6,7 +6,10 @@ import type { PolicyHookDoc } from './types'
 
 /**
  * Every publish freezes the published text as the next immutable version. It runs in the same
- * request (and transaction) as the publish, so a publish never lands without its version.
+ * request as the publish, and in its transaction where the adapter has them (PostgreSQL, MongoDB
+ * replica sets), so there a publish never lands without its version. Payload's SQLite adapter has
+ * none (see README, Design notes): a failure here leaves the document published and the storefront
+ * on the previous version until the next publish records it.
  */
 export const createRecordVersionOnPublishHook =
   (options: ResolvedPolicyOptions): CollectionAfterChangeHook<PolicyHookDoc> =>
