@@ -4,7 +4,12 @@ import { lv } from '@payloadcms/translations/languages/lv'
 import { ru } from '@payloadcms/translations/languages/ru'
 import type { Config } from 'payload'
 
-import { createDatabaseAdapter, DEFAULT_DATABASE_URI, migrateDatabase } from './database'
+import {
+  createDatabaseAdapter,
+  DEFAULT_DATABASE_URI,
+  migrateDatabase,
+  surviveLostPostgresConnections,
+} from './database'
 import { seedDemoStorefront } from './demo/seedDemoStorefront'
 import { appPath } from './paths'
 import { defaultIsAdmin } from './defaults'
@@ -65,6 +70,7 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
     telemetry: false,
     ...(options.logger ? { logger: options.logger } : {}),
     onInit: async (payload) => {
+      surviveLostPostgresConnections(payload)
       await migrateDatabase(payload, databaseUri)
       if (options.demoStorefront ?? process.env.POLICY_SEED_DEV_ADMIN === 'true') {
         await seedDemoStorefront(payload)

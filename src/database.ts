@@ -1,6 +1,7 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { EventEmitter } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
@@ -92,6 +93,24 @@ export async function migrateDatabase(payload: Payload, uri: string): Promise<vo
   }
   // Payload types migrations generically (`args: unknown`); the adapter passes its own arguments.
   await payload.db.migrate({ migrations: migrations as Migration[] })
+}
+
+/**
+ * Keeps a lost PostgreSQL connection from taking the process down. node-postgres reports an idle
+ * pooled connection that the server ends (a restart, a failover, an idle-session timeout) as an
+ * `error` event on the pool, and Payload's adapter does not listen for it: unheard, the event is an
+ * uncaught exception that stops the app. The pool has already dropped that connection; the next
+ * query opens a new one.
+ */
+export function surviveLostPostgresConnections(payload: Payload): void {
+  const pool = (payload.db as { pool?: EventEmitter }).pool
+  if (!pool || pool.listenerCount('error') > 0) return
+  pool.on('error', (error: Error) => {
+    payload.logger.warn({
+      err: error,
+      msg: 'PostgreSQL closed an idle connection; the next query opens a new one',
+    })
+  })
 }
 
 interface PgPoolInternals {
