@@ -1,25 +1,13 @@
 import type { TFunction } from 'i18next'
 
 import type { Change, ChangeType, PolicyDiff, SectionDiff } from './types'
+import { escapeHtml } from '../util/escapeHtml'
 
 export interface RenderDiffHtmlOptions {
   /** The `lang` of the fragment; defaults to the language `t` is fixed to, else none. */
   locale?: string
   /** The heading level of section titles inside the host page (default 3). */
   headingLevel?: 2 | 3 | 4 | 5 | 6
-}
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** Escapes text for HTML element content and double- or single-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char)
 }
 
 /**

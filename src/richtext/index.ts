@@ -1,4 +1,5 @@
 export { blocksToLexical } from './fromBlocks'
 export { lexicalToBlocks, inlineText } from './toBlocks'
-export { escapeHtml, lexicalToHtml } from './toHtml'
+export { lexicalToHtml } from './toHtml'
+export { escapeHtml } from '../util/escapeHtml'
 export type { LexicalNode, LexicalState } from './types'

@@ -1,16 +1,5 @@
 import type { LexicalNode, LexicalState } from './types'
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char])
-}
+import { escapeHtml } from '../util/escapeHtml'
 
 const FORMAT_TAGS: Array<[bit: number, tag: string]> = [
   [1, 'strong'],
