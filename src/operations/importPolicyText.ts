@@ -72,13 +72,15 @@ function mergeSections(existing: readonly DraftSection[], parsed: readonly Numbe
  * refuse (stale translations under a material change): otherwise the draft save would land and
  * only the publish fail, leaving an operator's failed command half done.
  */
-async function refuseHeldPublish(
-  args: ImportPolicyTextArgs & {
-    existing: ExistingDraft
-    data: { title?: string; sections: ReturnType<typeof mergeSections> }
-    release: ReleaseNotes
-  },
-): Promise<void> {
+async function refuseHeldPublish(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  locale: string
+  existing: ExistingDraft
+  data: PolicyFieldsInLocale
+  release: ReleaseNotes
+  req?: PayloadRequest
+}): Promise<void> {
   const { payload, options, existing, locale, data, release, req } = args
   const { plan } = await planPolicySave({
     payload,
@@ -136,7 +138,17 @@ export async function importPolicyText(
       ...(args.title ? { title: args.title } : {}),
       sections: mergeSections(existing.sections ?? [], parsed),
     }
-    if (args.publish) await refuseHeldPublish({ ...args, existing, data, release: args.publish })
+    if (args.publish) {
+      await refuseHeldPublish({
+        payload,
+        options,
+        locale,
+        existing,
+        data,
+        release: args.publish,
+        req,
+      })
+    }
     await payload.update({ ...common, id: existing.id, locale, draft: true, data })
     policyId = existing.id
   } else {
