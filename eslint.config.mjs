@@ -4,13 +4,15 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/**',
-      '.next/**',
+      '**/node_modules/**',
+      'dev/.next/**',
+      'dist/**',
       'data/**',
-      'next-env.d.ts',
-      'src/payload-types.ts',
-      'src/app/(payload)/admin/importMap.js',
-      'migrations/**',
+      'dev/next-env.d.ts',
+      'dev/payload-types.ts',
+      'dev/app/(payload)/admin/importMap.js',
+      'dev/migrations/**',
+      'test/host-app/.work/**',
     ],
   },
   eslint.configs.recommended,

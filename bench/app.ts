@@ -8,7 +8,7 @@ import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { appPath } from '../src/paths'
+import { appPath } from '../dev/paths.js'
 
 export interface BenchApp {
   /** Base URL, e.g. `http://127.0.0.1:41234`. */
@@ -39,7 +39,7 @@ export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> 
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', appPath('src', 'server.ts')],
+    ['--conditions=production', '--import', 'tsx', appPath('dev', 'server.ts')],
     {
       cwd: appPath(),
       env: {

@@ -6,12 +6,12 @@
 import { randomBytes } from 'node:crypto'
 import { buildConfig, getPayload } from 'payload'
 
-import { createAppConfig } from '../src/appConfig'
-import { closePayload } from '../src/database'
-import { createStorefront } from '../test/support/storefronts'
-import type { BenchApp } from './app'
-import { measure, type LoadOptions, type LoadResult } from './load'
-import type { BenchRow } from './table'
+import { createAppConfig } from '../dev/appConfig.js'
+import { closePayload } from '../dev/database.js'
+import { createStorefront } from '../test/support/storefronts.js'
+import type { BenchApp } from './app.js'
+import { measure, type LoadOptions, type LoadResult } from './load.js'
+import type { BenchRow } from './table.js'
 
 const SLUG = 'privacy-policy'
 const GROUP = 'consent ledger'

@@ -13,14 +13,14 @@ import { pathToFileURL } from 'node:url'
 
 import { diffWords } from 'diff'
 
-import { diffPolicy, DIFF_LEVELS, type DiffInputSection, type PolicyDiff } from '../src/diff'
-import { reviseSeedText, toDiffInput } from '../src/diff/testing/seedRevision'
-import { parsePolicyText } from '../src/plaintext/parse'
-import { serializeBlocks } from '../src/plaintext/serialize'
-import type { Block } from '../src/plaintext/types'
-import { formatTable, type BenchRow } from './table'
+import { diffPolicy, DIFF_LEVELS, type DiffInputSection, type PolicyDiff } from '../src/diff/index.js'
+import { reviseSeedText, toDiffInput } from '../src/diff/testing/seedRevision.js'
+import { parsePolicyText } from '../src/plaintext/parse.js'
+import { serializeBlocks } from '../src/plaintext/serialize.js'
+import type { Block } from '../src/plaintext/types.js'
+import { formatTable, type BenchRow } from './table.js'
 
-const SEED_PATH = path.resolve(import.meta.dirname, '../seed/privacy-policy.lv.txt')
+const SEED_PATH = path.resolve(import.meta.dirname, '../src/seed/texts/privacy-policy.lv.txt')
 
 /** A small deterministic PRNG (mulberry32), so every run diffs the same texts. */
 function random(seed: number): () => number {

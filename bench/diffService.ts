@@ -6,13 +6,13 @@
  */
 import { performance } from 'node:perf_hooks'
 
-import { diffPolicyVersions } from '../src/operations/diffVersions'
-import { importPolicyText } from '../src/operations/importPolicyText'
-import { getCatalog } from '../src/operations/policyCatalog'
-import { serializePolicyText } from '../src/plaintext/serialize'
-import { startTestApp } from '../test/support/testPayload'
-import { generatePolicy, mutate } from './diff'
-import type { BenchRow } from './table'
+import { diffPolicyVersions } from '../src/operations/diffVersions.js'
+import { importPolicyText } from '../src/operations/importPolicyText.js'
+import { getCatalog } from '../src/operations/policyCatalog.js'
+import { serializePolicyText } from '../src/plaintext/serialize.js'
+import { startTestApp } from '../test/support/testPayload.js'
+import { generatePolicy, mutate } from './diff.js'
+import type { BenchRow } from './table.js'
 
 const SLUG = 'bench-100k'
 const WARM_CALLS = 1000

@@ -3,12 +3,12 @@
  * (e.g. the consent ledger's endpoints), add a group here: `needsApp` groups get the running app,
  * the others run after it has stopped, so they have the machine to themselves.
  */
-import type { BenchApp } from './app'
-import { runConsentLedgerBench } from './consentLedger'
-import { runDiffBench } from './diff'
-import { runDiffServiceBench } from './diffService'
-import { runStorefrontReadBench } from './storefrontRead'
-import type { BenchRow } from './table'
+import type { BenchApp } from './app.js'
+import { runConsentLedgerBench } from './consentLedger.js'
+import { runDiffBench } from './diff.js'
+import { runDiffServiceBench } from './diffService.js'
+import { runStorefrontReadBench } from './storefrontRead.js'
+import type { BenchRow } from './table.js'
 
 export type BenchGroup =
   | { name: string; needsApp: true; run: (app: BenchApp) => Promise<BenchRow[]> }

@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { startBenchApp, type BenchApp } from './app'
-import { BENCH_GROUPS, type BenchGroup } from './groups'
-import { formatTable, type BenchRow } from './table'
+import { startBenchApp, type BenchApp } from './app.js'
+import { BENCH_GROUPS, type BenchGroup } from './groups.js'
+import { formatTable, type BenchRow } from './table.js'
 
 function selectedGroups(names: string[]): BenchGroup[] {
   if (!names.length) return BENCH_GROUPS

@@ -3,9 +3,9 @@
  * in one run of the real app (issue 2: ≥ 10× the baseline's throughput, p99 < 10 ms, 304s at
  * least as fast as the full response).
  */
-import type { BenchApp } from './app'
-import { measure, type LoadResult } from './load'
-import type { BenchRow } from './table'
+import type { BenchApp } from './app.js'
+import { measure, type LoadResult } from './load.js'
+import type { BenchRow } from './table.js'
 
 const SLUG = 'privacy-policy'
 const GROUP = 'storefront read'

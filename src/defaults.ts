@@ -1,4 +1,4 @@
-import type { PolicyCollectionSlugs, RequestUser, RoleCheck } from './types'
+import type { PolicyCollectionSlugs, RequestUser, RoleCheck } from './types.js'
 
 export const DEFAULT_SLUGS: PolicyCollectionSlugs = {
   policies: 'policies',
@@ -7,6 +7,12 @@ export const DEFAULT_SLUGS: PolicyCollectionSlugs = {
   storefronts: 'storefronts',
   users: 'users',
 }
+
+/** The word after `payload` that runs the plugin's CLI (`payload policy import …`). */
+export const POLICY_BIN_KEY = 'policy'
+
+/** The slug the CLI acts on when `--slug` is not given (the shipped seed's). */
+export const DEFAULT_POLICY_SLUG = 'privacy-policy'
 
 /** The policy itself (section 5) promises personal data is kept 5 years. */
 export const DEFAULT_RETENTION_YEARS = 5

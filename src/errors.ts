@@ -1,5 +1,5 @@
-import { getT } from './i18n'
-import type { PolicyLocale } from './locales'
+import { getT } from './i18n/index.js'
+import type { PolicyLocale } from './locales.js'
 
 /**
  * A failure the caller can act on, with an HTTP status and a stable machine-readable `code`.

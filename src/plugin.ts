@@ -1,15 +1,19 @@
-import type { CollectionConfig, Config, Payload } from 'payload'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BinScriptConfig, CollectionConfig, Config, Payload } from 'payload'
 
-import { createPolicyAcceptancesCollection } from '../collections/PolicyAcceptances'
-import { createPoliciesCollection } from '../collections/Policies'
-import { createPolicyVersionsCollection } from '../collections/PolicyVersions'
-import { createStorefrontsCollection } from '../collections/Storefronts'
-import { createUsersCollection } from '../collections/Users'
-import { withLedgerJobs } from './jobs/purgeExpiredTask'
-import { seedDevAdmin, seedPolicy } from './operations/seed'
-import { resolveOptions } from './resolveOptions'
-import { createStorefrontEndpoints } from './storefront/payloadEndpoints'
-import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types'
+
+import { createPolicyAcceptancesCollection } from '../collections/PolicyAcceptances/index.js'
+import { createPoliciesCollection } from '../collections/Policies/index.js'
+import { createPolicyVersionsCollection } from '../collections/PolicyVersions/index.js'
+import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
+import { createUsersCollection } from '../collections/Users/index.js'
+import { withLedgerJobs } from './jobs/purgeExpiredTask.js'
+import { seedPolicy } from './operations/seed.js'
+import { POLICY_BIN_KEY } from './defaults.js'
+import { resolveOptions } from './resolveOptions.js'
+import { createStorefrontEndpoints } from './storefront/payloadEndpoints.js'
+import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types.js'
 
 const CUSTOM_KEY = 'privacyPolicy'
 
@@ -36,6 +40,21 @@ function pluginCollections(config: Config, options: ResolvedPolicyOptions): Coll
 }
 
 /**
+ * `payload policy …` (see `cli/bin.ts`), registered as one of Payload's `config.bin` scripts so it
+ * runs on the host's own config. The path is built at run time, not as `new URL('…',
+ * import.meta.url)`, which bundlers would treat as an asset to emit; inside a bundle (the host's
+ * Next server) there is no CLI to offer, so the entry is left out when the path is not a file.
+ */
+function policyBinScript(): BinScriptConfig[] {
+  try {
+    const here = path.dirname(fileURLToPath(import.meta.url))
+    return [{ key: POLICY_BIN_KEY, scriptPath: path.join(here, 'cli', 'bin.js') }]
+  } catch {
+    return []
+  }
+}
+
+/**
  * Versioned, localized legal texts with a storefront API: `privacyPolicyPlugin(options)` adds the
  * collections, the `/api/storefront/*` endpoints and the seed to any Payload 3 config.
  */
@@ -56,12 +75,10 @@ export const privacyPolicyPlugin =
     return {
       ...config,
       endpoints: [...(incoming.endpoints ?? []), ...createStorefrontEndpoints(options)],
+      bin: [...(incoming.bin ?? []), ...policyBinScript()],
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
-        if (options.seed) {
-          await seedPolicy(payload, options, options.seed)
-          if (options.seed.devAdmin) await seedDevAdmin(payload, options)
-        }
+        if (options.seed) await seedPolicy(payload, options, options.seed)
       },
     }
   }

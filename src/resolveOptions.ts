@@ -8,8 +8,8 @@ import {
   defaultCanEdit,
   defaultCanPublish,
   defaultIsAdmin,
-} from './defaults'
-import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types'
+} from './defaults.js'
+import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types.js'
 
 function localeCodes(config: Config): string[] {
   const localization = config.localization

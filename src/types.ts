@@ -26,12 +26,13 @@ export interface PolicySeed {
   slug: string
   /** Title per locale. */
   title: Record<string, string>
-  /** Plain-text files per locale (absolute paths); the source locale's file is required. */
-  files: Record<string, string>
+  /**
+   * Plain-text files (the import format) per locale, as absolute paths or `file:` URLs; the source
+   * locale's file is required, locales the config does not have are skipped.
+   */
+  files: Record<string, string | URL>
   /** The release summary of version 1, per locale. */
   summary: Record<string, string>
-  /** Seed a development admin user with a random password printed once. Never in production. */
-  devAdmin?: boolean
 }
 
 export interface PrivacyPolicyPluginOptions {

@@ -15,7 +15,8 @@ import {
  * bullet lists, emphasis and links. No headings (the section heading is its own field), no
  * embeds: every body must reduce losslessly to the words that are hashed and diffed.
  */
-export const policyBodyEditor = lexicalEditor({
+// Annotated so the emitted declaration names a public type, not one of Lexical's internals.
+export const policyBodyEditor: ReturnType<typeof lexicalEditor> = lexicalEditor({
   features: () => [
     ParagraphFeature(),
     BoldFeature(),

@@ -1,32 +1,32 @@
 import { getTranslation } from '@payloadcms/translations'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { createCanAdminister } from '../../src/access/canAdminister'
-import { createCanEdit } from '../../src/access/canEdit'
-import { createChangesSincePublishedField } from '../../src/admin/diff/field'
+import { createCanAdminister } from '../../src/access/canAdminister.js'
+import { createCanEdit } from '../../src/access/canEdit.js'
+import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
 import {
   createStaleTranslationsField,
   createTranslatedFromField,
   createTranslationReviewedField,
   createTranslationStatusField,
-} from '../../src/admin/translations/fields'
+} from '../../src/admin/translations/fields.js'
 import {
   changeTypeLabels,
   groupLabels,
   policyLabels as L,
   validationLabels,
-} from '../../src/admin/translations/labels'
-import { createCanWritePolicy } from '../../src/access/canWritePolicy'
-import { createPublishedOrEditors } from '../../src/access/publishedOrEditors'
-import { CHANGE_TYPES } from '../../src/policy/types'
-import { isValidSectionKey } from '../../src/policy/sectionKeys'
-import type { ResolvedPolicyOptions } from '../../src/types'
-import { policyBodyEditor } from './editor'
-import { assignSectionKeysHook } from './hooks/assignSectionKeys'
-import { createCheckReleaseNotesHook } from './hooks/checkReleaseNotes'
-import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions'
-import { createRecordVersionOnPublishHook } from './hooks/recordVersionOnPublish'
-import { createTrackTranslationsHook } from './hooks/trackTranslations'
+} from '../../src/admin/translations/labels.js'
+import { createCanWritePolicy } from '../../src/access/canWritePolicy.js'
+import { createPublishedOrEditors } from '../../src/access/publishedOrEditors.js'
+import { CHANGE_TYPES } from '../../src/policy/types.js'
+import { isValidSectionKey } from '../../src/policy/sectionKeys.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { policyBodyEditor } from './editor.js'
+import { assignSectionKeysHook } from './hooks/assignSectionKeys.js'
+import { createCheckReleaseNotesHook } from './hooks/checkReleaseNotes.js'
+import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions.js'
+import { createRecordVersionOnPublishHook } from './hooks/recordVersionOnPublish.js'
+import { createTrackTranslationsHook } from './hooks/trackTranslations.js'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

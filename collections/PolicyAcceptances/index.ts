@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { CONSENT_CHANNELS } from '../../src/consent/types'
-import { createCanEdit } from '../../src/access/canEdit'
-import { denyAll } from '../../src/access/denyAll'
-import type { ResolvedPolicyOptions } from '../../src/types'
-import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly'
+import { CONSENT_CHANNELS } from '../../src/consent/types.js'
+import { createCanEdit } from '../../src/access/canEdit.js'
+import { denyAll } from '../../src/access/denyAll.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly.js'
 
 /**
  * The consent ledger: one record per acceptance a storefront reports, stating exactly which version

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { createCanEdit } from '../../src/access/canEdit'
-import { denyAll } from '../../src/access/denyAll'
+import { createCanEdit } from '../../src/access/canEdit.js'
+import { denyAll } from '../../src/access/denyAll.js'
 import {
   changeTypeLabels,
   groupLabels,
   publishedViaLabels,
   versionLabels as L,
-} from '../../src/admin/translations/labels'
-import { CHANGE_TYPES } from '../../src/policy/types'
-import type { ResolvedPolicyOptions } from '../../src/types'
-import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable'
+} from '../../src/admin/translations/labels.js'
+import { CHANGE_TYPES } from '../../src/policy/types.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable.js'
 
 /**
  * Immutable published releases. Written only by the publish hook on policies (Local API with
@@ -44,7 +44,7 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
       {
         name: 'ledger',
         type: 'ui',
-        admin: { components: { Field: '/admin/ledger/VersionLedgerSummary#VersionLedgerSummary' } },
+        admin: { components: { Field: 'payload-privacy-policy/rsc#VersionLedgerSummary' } },
       },
       { name: 'label', type: 'text', label: L.label, required: true },
       {

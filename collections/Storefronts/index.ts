@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { createCanAdminister } from '../../src/access/canAdminister'
-import { groupLabels, storefrontLabels as L } from '../../src/admin/translations/labels'
-import type { ResolvedPolicyOptions } from '../../src/types'
+import { createCanAdminister } from '../../src/access/canAdminister.js'
+import { groupLabels, storefrontLabels as L } from '../../src/admin/translations/labels.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
 
 /**
  * API clients of the keyed storefront endpoints. A storefront authenticates with

@@ -1,11 +1,11 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { createCanAdminister } from '../../src/access/canAdminister'
-import { createSelfOrAdmin } from '../../src/access/selfOrAdmin'
-import { groupLabels, roleLabels, userLabels as L } from '../../src/admin/translations/labels'
-import { ROLES } from '../../src/defaults'
-import type { ResolvedPolicyOptions } from '../../src/types'
-import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { createCanAdminister } from '../../src/access/canAdminister.js'
+import { createSelfOrAdmin } from '../../src/access/selfOrAdmin.js'
+import { groupLabels, roleLabels, userLabels as L } from '../../src/admin/translations/labels.js'
+import { ROLES } from '../../src/defaults.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 
 /** Admin users: `editor` drafts, `publisher` also publishes, `admin` manages users and keys. */
 export function createUsersCollection(options: ResolvedPolicyOptions): CollectionConfig {

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** Admins only. */
 export const createCanAdminister =

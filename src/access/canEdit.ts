@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** Editors, publishers and admins. */
 export const createCanEdit =

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /**
  * Create/update access on policies: editors may save drafts, but a write that publishes

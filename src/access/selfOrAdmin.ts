@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** An admin user reads and edits every user; others only their own account. */
 export const createSelfOrAdmin =

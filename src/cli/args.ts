@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 
-import { CliUsageError } from './cliError'
+import { CliUsageError } from './cliError.js'
 
 export type Flags = Record<string, string | boolean | undefined>
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs'
 
-import { SEED_SLUG } from '../appConfig'
-import { exportPolicyText } from '../operations/exportPolicyText'
-import { importPolicyText, type ReleaseNotes } from '../operations/importPolicyText'
-import { getCatalog } from '../operations/policyCatalog'
-import { CHANGE_TYPES, type ChangeType } from '../policy/types'
-import { optionalString, parseFlags, requireString, requireVersionNumber } from './args'
-import { CliUsageError } from './cliError'
-import type { CliContext } from './context'
-import { diffCommand } from './diffCommand'
-import { purgeCommand } from './purgeCommand'
+import { DEFAULT_POLICY_SLUG } from '../defaults.js'
+import { exportPolicyText } from '../operations/exportPolicyText.js'
+import { importPolicyText, type ReleaseNotes } from '../operations/importPolicyText.js'
+import { getCatalog } from '../operations/policyCatalog.js'
+import { CHANGE_TYPES, type ChangeType } from '../policy/types.js'
+import { optionalString, parseFlags, requireString, requireVersionNumber } from './args.js'
+import { CliUsageError } from './cliError.js'
+import type { CliContext } from './context.js'
+import { diffCommand } from './diffCommand.js'
+import { purgeCommand } from './purgeCommand.js'
 
 /** A command returns its whole stdout output (`export` prints the text byte for byte, no newline added). */
 export type CliCommand = (context: CliContext, argv: string[]) => Promise<string>
@@ -63,7 +63,7 @@ export const importCommand: CliCommand = async ({ payload, options }, argv) => {
   const result = await importPolicyText({
     payload,
     options,
-    slug: optionalString(flags, 'slug') ?? SEED_SLUG,
+    slug: optionalString(flags, 'slug') ?? DEFAULT_POLICY_SLUG,
     locale: requireString(flags, 'locale'),
     text: readTextFile(requireString(flags, 'file')),
     title: optionalString(flags, 'title'),
@@ -83,7 +83,7 @@ export const exportCommand: CliCommand = async ({ payload, options }, argv) => {
   })
   return exportPolicyText(
     getCatalog(payload, options),
-    optionalString(flags, 'slug') ?? SEED_SLUG,
+    optionalString(flags, 'slug') ?? DEFAULT_POLICY_SLUG,
     requireVersionNumber(flags, 'version'),
     requireString(flags, 'locale'),
   )

@@ -1,9 +1,9 @@
-import { SEED_SLUG } from '../appConfig'
-import type { Change, SectionDiff } from '../diff'
-import { diffPolicyVersions, type PolicyDiffDocument } from '../operations/diffVersions'
-import { getCatalog } from '../operations/policyCatalog'
-import { optionalString, parseFlags, requireString, requireVersionNumber } from './args'
-import type { CliCommand } from './commands'
+import { DEFAULT_POLICY_SLUG } from '../defaults.js'
+import type { Change, SectionDiff } from '../diff/index.js'
+import { diffPolicyVersions, type PolicyDiffDocument } from '../operations/diffVersions.js'
+import { getCatalog } from '../operations/policyCatalog.js'
+import { optionalString, parseFlags, requireString, requireVersionNumber } from './args.js'
+import type { CliCommand } from './commands.js'
 
 export interface DiffTextOptions {
   /** Wrap markers in ANSI colours (red deletions, green insertions, bold headings). */
@@ -140,7 +140,7 @@ export const diffCommand: CliCommand = async ({ payload, options }, argv) => {
   })
   const diff = await diffPolicyVersions(
     getCatalog(payload, options),
-    optionalString(flags, 'slug') ?? SEED_SLUG,
+    optionalString(flags, 'slug') ?? DEFAULT_POLICY_SLUG,
     requireVersionNumber(flags, 'from'),
     requireVersionNumber(flags, 'to'),
     requireString(flags, 'locale'),

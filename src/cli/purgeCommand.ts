@@ -1,6 +1,6 @@
-import { purgeExpiredAcceptances } from '../operations/purgeExpired'
-import { parseFlags } from './args'
-import type { CliCommand } from './commands'
+import { purgeExpiredAcceptances } from '../operations/purgeExpired.js'
+import { parseFlags } from './args.js'
+import type { CliCommand } from './commands.js'
 
 /** `purge-expired [--dry-run]` — the retention purge the jobs queue runs daily, on demand. */
 export const purgeCommand: CliCommand = async ({ payload, options }, argv) => {

@@ -7,7 +7,7 @@ import type {
   PolicyDiff,
   PolicyDocument,
   VersionList,
-} from './types'
+} from './types.js'
 
 /** How to reach the storefront API. */
 export interface StorefrontClientOptions {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { decideConsent, type ConsentVersionFacts } from './decide'
+import { decideConsent, type ConsentVersionFacts } from './decide.js'
 
 const NOW = Date.parse('2026-11-25T12:00:00Z')
 const PAST = (days: number) => new Date(NOW - days * 86_400_000).toISOString()

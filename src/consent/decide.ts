@@ -1,6 +1,6 @@
-import { versionsInTime } from '../policy/inForce'
-import type { ChangeType } from '../policy/types'
-import type { ConsentStatus } from './types'
+import { versionsInTime } from '../policy/inForce.js'
+import type { ChangeType } from '../policy/types.js'
+import type { ConsentStatus } from './types.js'
 
 /** What the decision needs to know about each published version. */
 export interface ConsentVersionFacts {

@@ -1,5 +1,5 @@
-import { PolicyError } from '../errors'
-import { CONSENT_CHANNELS, type ConsentChannel } from './types'
+import { PolicyError } from '../errors.js'
+import { CONSENT_CHANNELS, type ConsentChannel } from './types.js'
 
 /** What a storefront reports when a customer accepts a policy version. */
 export interface AcceptanceInput {

@@ -1,5 +1,5 @@
-import { getT } from '../i18n'
-import { DEFAULT_LOCALE, isPolicyLocale } from '../locales'
+import { getT } from '../i18n/index.js'
+import { DEFAULT_LOCALE, isPolicyLocale } from '../locales.js'
 
 /** The localized prompt a storefront shows a customer who must review the policy. */
 export interface ConsentPrompt {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { alignSections, longestIncreasingSubsequence, type AlignableSection } from './align'
+import { alignSections, longestIncreasingSubsequence, type AlignableSection } from './align.js'
 
 const s = (key: string, heading: string, text = ''): AlignableSection => ({ key, heading, text })
 

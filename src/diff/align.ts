@@ -1,4 +1,4 @@
-import { diceSimilarity, normalizeHeading, wordBag } from './similarity'
+import { diceSimilarity, normalizeHeading, wordBag } from './similarity.js'
 
 /** What section alignment looks at: identity, heading and body text. */
 export interface AlignableSection {

@@ -1,5 +1,5 @@
-import type { Change, ChangeType } from './types'
-import { hasWordChar } from './tokenize'
+import type { Change, ChangeType } from './types.js'
+import { hasWordChar } from './tokenize.js'
 
 /** Collects changes, dropping empty texts and merging a change into a preceding one of its type. */
 export class ChangeList {

@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import type { Block } from '../plaintext/types'
-import { serializeBlocks } from '../plaintext/serialize'
-import { rebuildText } from './changes'
-import { diffPolicy } from './diffPolicy'
-import type { DiffInputSection, DiffOptions, PolicyDiff } from './types'
+import type { Block } from '../plaintext/types.js'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { rebuildText } from './changes.js'
+import { diffPolicy } from './diffPolicy.js'
+import type { DiffInputSection, DiffOptions, PolicyDiff } from './types.js'
 
 const LETTERS = [...'abcdeklmsvzāčēģīķļņšūžAĀŠŽдежийлмнопрыэяДЖЯ']
 const PUNCTUATION = [',', '.', ';', ':', '–', '-', '(', ')', '"', "'", '&', '<', '>', '/', '?', '!']

@@ -3,15 +3,15 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parsePolicyText } from '../plaintext/parse'
-import { serializeBlocks } from '../plaintext/serialize'
-import { rebuildText } from './changes'
-import { diffPolicy } from './diffPolicy'
-import { edits, list, para, section } from './testing/builders'
-import { reviseSeedText, SEED_REVISION, toDiffInput } from './testing/seedRevision'
+import { parsePolicyText } from '../plaintext/parse.js'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { rebuildText } from './changes.js'
+import { diffPolicy } from './diffPolicy.js'
+import { edits, list, para, section } from './testing/builders.js'
+import { reviseSeedText, SEED_REVISION, toDiffInput } from './testing/seedRevision.js'
 
 const seedText = readFileSync(
-  path.resolve(import.meta.dirname, '../../seed/privacy-policy.lv.txt'),
+  path.resolve(import.meta.dirname, '../seed/texts/privacy-policy.lv.txt'),
   'utf8',
 )
 const seed = toDiffInput(parsePolicyText(seedText))

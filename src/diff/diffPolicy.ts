@@ -1,7 +1,7 @@
-import { serializeBlocks } from '../plaintext/serialize'
-import { alignSections } from './align'
-import { diffBodies } from './textDiff'
-import { countWords } from './tokenize'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { alignSections } from './align.js'
+import { diffBodies } from './textDiff.js'
+import { countWords } from './tokenize.js'
 import {
   DIFF_LEVELS,
   type Change,
@@ -11,7 +11,7 @@ import {
   type DiffStats,
   type PolicyDiff,
   type SectionDiff,
-} from './types'
+} from './types.js'
 
 /**
  * Default edit-length bound of every jsdiff call, in tokens. This is the bound that normally

@@ -12,17 +12,17 @@ export type {
   PolicyDiff,
   SectionDiff,
   SectionStatus,
-} from './types'
-export { DIFF_LEVELS } from './types'
+} from './types.js'
+export { DIFF_LEVELS } from './types.js'
 export {
   diffPolicy,
   DEFAULT_BUDGET_MS,
   DEFAULT_MAX_EDIT_LENGTH,
   DEFAULT_SECTION_TIMEOUT_MS,
-} from './diffPolicy'
-export { rebuildText } from './changes'
-export { countWords } from './tokenize'
-export { HEADING_MATCH_THRESHOLD, BODY_MATCH_THRESHOLD } from './align'
-export { UNIT_PAIRING_THRESHOLD } from './units'
-export { renderDiffHtml, type RenderDiffHtmlOptions } from './renderHtml'
-export { escapeHtml } from '../util/escapeHtml'
+} from './diffPolicy.js'
+export { rebuildText } from './changes.js'
+export { countWords } from './tokenize.js'
+export { HEADING_MATCH_THRESHOLD, BODY_MATCH_THRESHOLD } from './align.js'
+export { UNIT_PAIRING_THRESHOLD } from './units.js'
+export { renderDiffHtml, type RenderDiffHtmlOptions } from './renderHtml.js'
+export { escapeHtml } from '../util/escapeHtml.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { SUPPORTED_LOCALES, type PolicyLocale } from '../locales'
-import { DIFF_MESSAGES, diffT } from './testing/diffT'
+import { SUPPORTED_LOCALES, type PolicyLocale } from '../locales.js'
+import { DIFF_MESSAGES, diffT } from './testing/diffT.js'
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 

@@ -3,17 +3,17 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { parsePolicyText } from '../plaintext/parse'
-import { diffPolicy } from './diffPolicy'
-import { escapeHtml } from '../util/escapeHtml'
-import { renderDiffHtml } from './renderHtml'
-import { list, para, section } from './testing/builders'
-import { diffT } from './testing/diffT'
-import { reviseSeedText, SEED_REVISION, toDiffInput } from './testing/seedRevision'
-import type { PolicyDiff } from './types'
+import { parsePolicyText } from '../plaintext/parse.js'
+import { diffPolicy } from './diffPolicy.js'
+import { escapeHtml } from '../util/escapeHtml.js'
+import { renderDiffHtml } from './renderHtml.js'
+import { list, para, section } from './testing/builders.js'
+import { diffT } from './testing/diffT.js'
+import { reviseSeedText, SEED_REVISION, toDiffInput } from './testing/seedRevision.js'
+import type { PolicyDiff } from './types.js'
 
 const seedText = readFileSync(
-  path.resolve(import.meta.dirname, '../../seed/privacy-policy.lv.txt'),
+  path.resolve(import.meta.dirname, '../seed/texts/privacy-policy.lv.txt'),
   'utf8',
 )
 const seedDiff = diffPolicy(

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 
-import type { Change, ChangeType, PolicyDiff, SectionDiff } from './types'
-import { escapeHtml } from '../util/escapeHtml'
+import type { Change, ChangeType, PolicyDiff, SectionDiff } from './types.js'
+import { escapeHtml } from '../util/escapeHtml.js'
 
 export interface RenderDiffHtmlOptions {
   /** The `lang` of the fragment; defaults to the language `t` is fixed to, else none. */

@@ -1,4 +1,4 @@
-import { wordsOf } from './tokenize'
+import { wordsOf } from './tokenize.js'
 
 /** A multiset of lower-cased words, for similarity scores. */
 export type WordBag = ReadonlyMap<string, number>

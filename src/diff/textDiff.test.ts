@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { serializeBlocks } from '../plaintext/serialize'
-import { rebuildText } from './changes'
-import { diffBody, edits, list, para } from './testing/builders'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { rebuildText } from './changes.js'
+import { diffBody, edits, list, para } from './testing/builders.js'
 
 describe('word diff inside a section', () => {
   it('shows a typo fix as exactly one word deleted and one inserted', () => {

@@ -1,9 +1,9 @@
-import type { Block } from '../plaintext/types'
-import { BLOCK_SEPARATOR } from '../plaintext/serialize'
-import { ChangeList, rebuildText } from './changes'
-import { diffTokens, type DiffLimits } from './tokenDiff'
-import type { Change, DiffLevel } from './types'
-import { alignUnits, unitsOf, type TextUnit, type UnitOp } from './units'
+import type { Block } from '../plaintext/types.js'
+import { BLOCK_SEPARATOR } from '../plaintext/serialize.js'
+import { ChangeList, rebuildText } from './changes.js'
+import { diffTokens, type DiffLimits } from './tokenDiff.js'
+import type { Change, DiffLevel } from './types.js'
+import { alignUnits, unitsOf, type TextUnit, type UnitOp } from './units.js'
 
 /** The changes of one section body and the level they were computed at. */
 export interface BodyDiff {

@@ -1,8 +1,8 @@
 import { diffArrays, type ArrayChange } from 'diff'
 
-import { ChangeList, cleanupChanges } from './changes'
-import { tokenize, type TokenGranularity } from './tokenize'
-import type { Change } from './types'
+import { ChangeList, cleanupChanges } from './changes.js'
+import { tokenize, type TokenGranularity } from './tokenize.js'
+import type { Change } from './types.js'
 
 /** What one jsdiff call may spend before it gives up and returns `undefined`. */
 export interface DiffLimits {

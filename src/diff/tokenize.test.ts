@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { countWords, tokenize } from './tokenize'
+import { countWords, tokenize } from './tokenize.js'
 
 const rebuild = ({ lead, content, space }: ReturnType<typeof tokenize>) =>
   lead + content.map((token, i) => token + space[i]).join('')

@@ -1,4 +1,4 @@
-import type { Block } from '../plaintext/types'
+import type { Block } from '../plaintext/types.js'
 
 /** One section of a policy version as the diff engine sees it: plain data, no CMS types. */
 export interface DiffInputSection {

@@ -1,7 +1,7 @@
-import type { Block } from '../plaintext/types'
-import { BULLET_PREFIX } from '../plaintext/serialize'
-import { diceSimilarity, wordBag, type WordBag } from './similarity'
-import { boundedDiffArrays, type DiffLimits } from './tokenDiff'
+import type { Block } from '../plaintext/types.js'
+import { BULLET_PREFIX } from '../plaintext/serialize.js'
+import { diceSimilarity, wordBag, type WordBag } from './similarity.js'
+import { boundedDiffArrays, type DiffLimits } from './tokenDiff.js'
 
 /**
  * A paragraph or one bullet (`- item`) of a section body: the pieces `serializeBlocks` joins

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import { serializePolicyText } from '../plaintext/serialize'
-import type { SectionText } from '../plaintext/types'
+import { serializePolicyText } from '../plaintext/serialize.js'
+import type { SectionText } from '../plaintext/types.js'
 
 /**
  * The canonical form a content hash is taken of: the version's sections in one locale, rendered

@@ -1,7 +1,7 @@
 import i18next, { type TFunction, type i18n } from 'i18next'
 
-import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type PolicyLocale } from '../locales'
-import { resources, type Namespace } from './resources'
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, type PolicyLocale } from '../locales.js'
+import { resources, type Namespace } from './resources.js'
 
 let instance: i18n | undefined
 

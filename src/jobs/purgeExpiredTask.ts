@@ -1,7 +1,7 @@
 import type { JobsConfig, TaskConfig } from 'payload'
 
-import { purgeExpiredAcceptances } from '../operations/purgeExpired'
-import type { ResolvedPolicyOptions } from '../types'
+import { purgeExpiredAcceptances } from '../operations/purgeExpired.js'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 export const PURGE_TASK_SLUG = 'purgeExpiredAcceptances'
 

@@ -1,11 +1,11 @@
 import type { Payload } from 'payload'
 
-import { decideConsent } from '../consent/decide'
-import { buildConsentPrompt, type ConsentPrompt } from '../consent/prompt'
-import type { ConsentStatus } from '../consent/types'
-import { PolicyError } from '../errors'
-import type { ResolvedPolicyOptions } from '../types'
-import { getCatalog } from './policyCatalog'
+import { decideConsent } from '../consent/decide.js'
+import { buildConsentPrompt, type ConsentPrompt } from '../consent/prompt.js'
+import type { ConsentStatus } from '../consent/types.js'
+import { PolicyError } from '../errors.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { getCatalog } from './policyCatalog.js'
 
 export interface ConsentChanges {
   from: number

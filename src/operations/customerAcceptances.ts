@@ -6,7 +6,7 @@ import {
   type Payload,
 } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** One acceptance as the customer's data export shows it. */
 export interface ExportedAcceptance {

@@ -1,9 +1,9 @@
-import { diffPolicy, type DiffInputSection, type PolicyDiff } from '../diff'
-import { PolicyError } from '../errors'
-import type { VersionMeta } from '../policy/types'
-import { lexicalToBlocks } from '../richtext/toBlocks'
-import type { LexicalState } from '../richtext/types'
-import type { PolicyCatalog } from './policyCatalog'
+import { diffPolicy, type DiffInputSection, type PolicyDiff } from '../diff/index.js'
+import { PolicyError } from '../errors.js'
+import type { VersionMeta } from '../policy/types.js'
+import { lexicalToBlocks } from '../richtext/toBlocks.js'
+import type { LexicalState } from '../richtext/types.js'
+import type { PolicyCatalog } from './policyCatalog.js'
 
 /**
  * The contract's diff document: which versions of which policy in which locale, then the engine's

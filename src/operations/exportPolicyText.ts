@@ -1,7 +1,7 @@
-import { PolicyError } from '../errors'
-import { canonicalText } from '../hash/contentHash'
-import { snapshotText } from '../policy/snapshot'
-import type { PolicyCatalog } from './policyCatalog'
+import { PolicyError } from '../errors.js'
+import { canonicalText } from '../hash/contentHash.js'
+import { snapshotText } from '../policy/snapshot.js'
+import type { PolicyCatalog } from './policyCatalog.js'
 
 /** A published version's text in one locale, in the plain-text policy format. */
 export async function exportPolicyText(

@@ -1,14 +1,14 @@
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
-import { PolicyError } from '../errors'
-import { parsePolicyText, PolicyTextParseError } from '../plaintext/parse'
-import type { NumberedSectionText } from '../plaintext/types'
-import { blocksToLexical } from '../richtext/fromBlocks'
-import type { ChangeType } from '../policy/types'
-import type { ResolvedPolicyOptions } from '../types'
-import { staleTranslationsError } from '../translations/operations'
-import { planPolicySave, type PolicyFieldsInLocale } from '../translations/plannedSave'
-import { findLatestVersion } from './versionQueries'
+import { PolicyError } from '../errors.js'
+import { parsePolicyText, PolicyTextParseError } from '../plaintext/parse.js'
+import type { NumberedSectionText } from '../plaintext/types.js'
+import { blocksToLexical } from '../richtext/fromBlocks.js'
+import type { ChangeType } from '../policy/types.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { staleTranslationsError } from '../translations/operations.js'
+import { planPolicySave, type PolicyFieldsInLocale } from '../translations/plannedSave.js'
+import { findLatestVersion } from './versionQueries.js'
 
 export interface ReleaseNotes {
   changeType: ChangeType

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { CONSENT_CHANNELS, type ConsentChannel } from '../consent/types'
-import type { ResolvedPolicyOptions } from '../types'
+import { CONSENT_CHANNELS, type ConsentChannel } from '../consent/types.js'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** How many acceptances cite one version, in total and per locale × channel. */
 export interface VersionLedgerCounts {

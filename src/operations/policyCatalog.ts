@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { VersionMeta, VersionSnapshot } from '../policy/types'
-import type { ResolvedPolicyOptions } from '../types'
-import { LruMap } from '../util/lruMap'
-import { findLatestVersion, findVersionWithSnapshot, listVersionMetas } from './versionQueries'
+import type { VersionMeta, VersionSnapshot } from '../policy/types.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { LruMap } from '../util/lruMap.js'
+import { findLatestVersion, findVersionWithSnapshot, listVersionMetas } from './versionQueries.js'
 
 interface CatalogEntry {
   metas: VersionMeta[]

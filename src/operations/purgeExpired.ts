@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 export interface PurgeResult {
   /** Acceptances accepted before this instant are expired. */

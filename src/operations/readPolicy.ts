@@ -1,13 +1,13 @@
-import { versionsInTime } from '../policy/inForce'
+import { versionsInTime } from '../policy/inForce.js'
 import {
   renderVersion,
   summarizeVersion,
   type RenderedVersion,
   type VersionSummary,
-} from '../policy/render'
-import type { TranslationStatus, VersionMeta } from '../policy/types'
-import { PolicyError } from '../errors'
-import type { PolicyCatalog } from './policyCatalog'
+} from '../policy/render.js'
+import type { TranslationStatus, VersionMeta } from '../policy/types.js'
+import { PolicyError } from '../errors.js'
+import type { PolicyCatalog } from './policyCatalog.js'
 
 export type UpcomingVersion = Omit<VersionSummary, 'publishedAt'>
 

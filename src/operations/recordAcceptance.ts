@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { sameAcceptance, type AcceptanceInput } from '../consent/input'
-import { PolicyError } from '../errors'
-import { versionsInTime } from '../policy/inForce'
-import type { StorefrontClient } from '../storefront/auth'
-import type { ResolvedPolicyOptions } from '../types'
-import { getCatalog } from './policyCatalog'
+import { sameAcceptance, type AcceptanceInput } from '../consent/input.js'
+import { PolicyError } from '../errors.js'
+import { versionsInTime } from '../policy/inForce.js'
+import type { StorefrontClient } from '../storefront/auth.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { getCatalog } from './policyCatalog.js'
 
 /** What the storefront gets back: the record's identity and whether it is the version in force. */
 export interface AcceptanceReceipt {

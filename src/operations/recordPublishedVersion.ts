@@ -1,14 +1,14 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { buildSnapshot } from '../policy/snapshot'
+import { buildSnapshot } from '../policy/snapshot.js'
 import {
   rememberedStaleTranslationChoice,
   staleTranslationsError,
-} from '../translations/operations'
-import { applyTranslationPlan, planTranslationPublish } from '../translations/publishPlan'
-import { translationReports, type TranslatablePolicy } from '../translations/staleness'
-import type { ResolvedPolicyOptions } from '../types'
-import { findLatestVersion, findVersionWithSnapshot, type StoredVersion } from './versionQueries'
+} from '../translations/operations.js'
+import { applyTranslationPlan, planTranslationPublish } from '../translations/publishPlan.js'
+import { translationReports, type TranslatablePolicy } from '../translations/staleness.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { findLatestVersion, findVersionWithSnapshot, type StoredVersion } from './versionQueries.js'
 
 interface PolicyForPublish extends TranslatablePolicy {
   id: string | number

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import type { Payload } from 'payload'
 
-import type { PolicySeed, ResolvedPolicyOptions } from '../types'
-import { importPolicyText, publishPolicy } from './importPolicyText'
+import type { PolicySeed, ResolvedPolicyOptions } from '../types.js'
+import { importPolicyText, publishPolicy } from './importPolicyText.js'
 
 /**
  * Seeds the policy as version 1 in every locale that has a file, on an empty database. Safe to call
@@ -59,29 +58,4 @@ export async function seedPolicy(
   })
   payload.logger.info(`Seeded "${seed.slug}" version 1 in ${locales.join(', ')}.`)
   return true
-}
-
-/**
- * A development admin with a random password, printed once: never a fixed password. Only called
- * when the seed asks for it (`devAdmin`), which the app never does in production; there the
- * admin's first-user screen creates the first (admin) account instead.
- */
-export async function seedDevAdmin(
-  payload: Payload,
-  options: ResolvedPolicyOptions,
-): Promise<void> {
-  const { totalDocs } = await payload.count({
-    collection: options.slugs.users,
-    overrideAccess: true,
-  })
-  if (totalDocs > 0) return
-  const email = 'admin@example.com'
-  const password = randomBytes(12).toString('base64url')
-  await payload.create({
-    collection: options.slugs.users,
-    overrideAccess: true,
-    data: { email, password, name: 'Development admin', roles: ['admin'] },
-  })
-  // Printed to stdout on purpose, once: it is the only way to learn this random password.
-  console.log(`\n  Development admin created: ${email} / ${password}\n  (shown only now)\n`)
 }

@@ -1,5 +1,5 @@
-import type { Block, NumberedSectionText } from './types'
-import { BULLET_PREFIX } from './serialize'
+import type { Block, NumberedSectionText } from './types.js'
+import { BULLET_PREFIX } from './serialize.js'
 
 /** Thrown for text that is not in the plain-text policy format; `line` is 1-based. */
 export class PolicyTextParseError extends Error {

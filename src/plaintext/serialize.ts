@@ -1,4 +1,4 @@
-import type { Block, SectionText } from './types'
+import type { Block, SectionText } from './types.js'
 
 /** Separates blocks (and bullets) inside a section: one blank line, as in the seed text. */
 export const BLOCK_SEPARATOR = '\n\n'

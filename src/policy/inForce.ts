@@ -1,4 +1,4 @@
-import type { VersionMeta } from './types'
+import type { VersionMeta } from './types.js'
 
 export interface VersionsInTime<V extends Pick<VersionMeta, 'number' | 'effectiveAt'>> {
   /** The latest published version whose effective date has come; null before the first one. */

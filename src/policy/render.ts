@@ -1,7 +1,7 @@
-import { lexicalToHtml } from '../richtext/toHtml'
-import { serializeBlocks } from '../plaintext/serialize'
-import { snapshotText } from './snapshot'
-import type { SnapshotLocale, TranslationStatus, VersionMeta } from './types'
+import { lexicalToHtml } from '../richtext/toHtml.js'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { snapshotText } from './snapshot.js'
+import type { SnapshotLocale, TranslationStatus, VersionMeta } from './types.js'
 
 /** A section as the storefront serves it: HTML for display, plain text as hashed. */
 export interface RenderedSection {

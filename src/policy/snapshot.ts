@@ -1,8 +1,8 @@
-import { contentHash } from '../hash/contentHash'
-import { lexicalToBlocks } from '../richtext/toBlocks'
-import type { LexicalState } from '../richtext/types'
-import type { SectionText } from '../plaintext/types'
-import type { SnapshotLocale, SnapshotSection, VersionSnapshot } from './types'
+import { contentHash } from '../hash/contentHash.js'
+import { lexicalToBlocks } from '../richtext/toBlocks.js'
+import type { LexicalState } from '../richtext/types.js'
+import type { SectionText } from '../plaintext/types.js'
+import type { SnapshotLocale, SnapshotSection, VersionSnapshot } from './types.js'
 
 /** A localized value as Payload returns it with `locale: 'all'`. */
 export type Localized<T> = Record<string, T | null | undefined> | null | undefined

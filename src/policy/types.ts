@@ -1,4 +1,4 @@
-import type { LexicalState } from '../richtext/types'
+import type { LexicalState } from '../richtext/types.js'
 
 export type ChangeType = 'material' | 'editorial'
 

@@ -1,5 +1,5 @@
-import type { Block } from '../plaintext/types'
-import type { LexicalNode, LexicalState } from './types'
+import type { Block } from '../plaintext/types.js'
+import type { LexicalNode, LexicalState } from './types.js'
 
 const elementDefaults = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
 

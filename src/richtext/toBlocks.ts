@@ -1,5 +1,5 @@
-import type { Block } from '../plaintext/types'
-import type { LexicalNode, LexicalState } from './types'
+import type { Block } from '../plaintext/types.js'
+import type { LexicalNode, LexicalState } from './types.js'
 
 /** The text a reader sees in an inline subtree; formatting is dropped, line breaks kept. */
 export function inlineText(node: LexicalNode): string {

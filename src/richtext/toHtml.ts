@@ -1,5 +1,5 @@
-import type { LexicalNode, LexicalState } from './types'
-import { escapeHtml } from '../util/escapeHtml'
+import type { LexicalNode, LexicalState } from './types.js'
+import { escapeHtml } from '../util/escapeHtml.js'
 
 const FORMAT_TAGS: Array<[bit: number, tag: string]> = [
   [1, 'strong'],

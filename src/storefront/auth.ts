@@ -1,10 +1,10 @@
 import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { PolicyError } from '../errors'
-import type { ResolvedPolicyOptions } from '../types'
-import { LruMap } from '../util/lruMap'
-import type { StorefrontRequest } from './http'
+import { PolicyError } from '../errors.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { LruMap } from '../util/lruMap.js'
+import type { StorefrontRequest } from './http.js'
 
 /** The API client a keyed request comes from. */
 export interface StorefrontClient {

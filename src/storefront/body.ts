@@ -1,4 +1,4 @@
-import { PolicyError } from '../errors'
+import { PolicyError } from '../errors.js'
 
 /**
  * Reads a request body up to `limit` bytes. A declared or actual size beyond the limit is a 413

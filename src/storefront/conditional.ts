@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 
-import type { PolicyCatalog } from '../operations/policyCatalog'
-import { JSON_TYPE, type StorefrontRequest, type StorefrontResponse } from './http'
+import type { PolicyCatalog } from '../operations/policyCatalog.js'
+import { JSON_TYPE, type StorefrontRequest, type StorefrontResponse } from './http.js'
 
 /** A serialised response body with its strong validator, computed once per cache key. */
 export interface CachedBody {

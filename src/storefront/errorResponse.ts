@@ -1,9 +1,9 @@
 import { APIError, type Payload } from 'payload'
 
-import { PolicyError, localizeError } from '../errors'
-import { isPolicyLocale, DEFAULT_LOCALE, SUPPORTED_LOCALES, type PolicyLocale } from '../locales'
-import { jsonResponse, type HeaderReader, type StorefrontResponse } from './http'
-import { localeFromAcceptLanguage } from './locale'
+import { PolicyError, localizeError } from '../errors.js'
+import { isPolicyLocale, DEFAULT_LOCALE, SUPPORTED_LOCALES, type PolicyLocale } from '../locales.js'
+import { jsonResponse, type HeaderReader, type StorefrontResponse } from './http.js'
+import { localeFromAcceptLanguage } from './locale.js'
 
 /** The language of an error message: the request's `locale` when supported, else Accept-Language. */
 function messageLocale(query: URLSearchParams, headers: HeaderReader): PolicyLocale {

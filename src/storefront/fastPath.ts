@@ -1,12 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
-import { readLimitedBody } from './body'
-import { preEncodedBytes } from './conditional'
-import type { HeaderReader, StorefrontResponse } from './http'
-import { matchRoute, runStorefrontHandler, unroutedResponse } from './router'
-import { STOREFRONT_BASE_PATH } from './routes'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { readLimitedBody } from './body.js'
+import { preEncodedBytes } from './conditional.js'
+import type { HeaderReader, StorefrontResponse } from './http.js'
+import { matchRoute, runStorefrontHandler, unroutedResponse } from './router.js'
+import { STOREFRONT_BASE_PATH } from './routes.js'
 
 function nodeHeaders(req: IncomingMessage): HeaderReader {
   return {

@@ -5,7 +5,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
+import type { ResolvedPolicyOptions } from '../types.js'
 
 /** Read access to request headers, case-insensitive, like `Headers.get`. */
 export interface HeaderReader {

@@ -1,4 +1,4 @@
-import { PolicyError } from '../errors'
+import { PolicyError } from '../errors.js'
 
 /** A version number from a URL: a positive integer in plain decimal digits, or a 400. */
 export function parseVersionNumber(raw: string | null, name: string): number {

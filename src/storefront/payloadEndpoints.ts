@@ -1,10 +1,10 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../types'
-import { readLimitedBody } from './body'
-import type { StorefrontResponse } from './http'
-import { runStorefrontHandler } from './router'
-import { STOREFRONT_BASE_PATH, STOREFRONT_ROUTES } from './routes'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { readLimitedBody } from './body.js'
+import type { StorefrontResponse } from './http.js'
+import { runStorefrontHandler } from './router.js'
+import { STOREFRONT_BASE_PATH, STOREFRONT_ROUTES } from './routes.js'
 
 export function toWebResponse(response: StorefrontResponse): Response {
   return new Response(response.body, { status: response.status, headers: response.headers })

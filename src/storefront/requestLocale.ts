@@ -1,6 +1,6 @@
-import { PolicyError } from '../errors'
-import type { StorefrontRequest } from './http'
-import { chooseLocale } from './locale'
+import { PolicyError } from '../errors.js'
+import type { StorefrontRequest } from './http.js'
+import { chooseLocale } from './locale.js'
 
 export interface RequestLocale {
   locale: string

@@ -1,7 +1,7 @@
-import { PolicyError } from '../errors'
-import { errorResponse } from './errorResponse'
-import type { StorefrontRequest, StorefrontResponse } from './http'
-import { STOREFRONT_ROUTES, type RouteMethod, type StorefrontRoute } from './routes'
+import { PolicyError } from '../errors.js'
+import { errorResponse } from './errorResponse.js'
+import type { StorefrontRequest, StorefrontResponse } from './http.js'
+import { STOREFRONT_ROUTES, type RouteMethod, type StorefrontRoute } from './routes.js'
 
 interface CompiledRoute {
   route: StorefrontRoute

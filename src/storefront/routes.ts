@@ -1,10 +1,10 @@
-import { postAcceptance } from './handlers/acceptances'
-import { getConsentStatus } from './handlers/consentStatus'
-import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/customers'
-import { getPolicyDiff } from './handlers/diff'
-import { getPolicyInForce } from './handlers/policyInForce'
-import { getPolicyVersion, getPolicyVersions } from './handlers/versions'
-import type { StorefrontHandler } from './http'
+import { postAcceptance } from './handlers/acceptances.js'
+import { getConsentStatus } from './handlers/consentStatus.js'
+import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/customers.js'
+import { getPolicyDiff } from './handlers/diff.js'
+import { getPolicyInForce } from './handlers/policyInForce.js'
+import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
+import type { StorefrontHandler } from './http.js'
 
 export type RouteMethod = 'get' | 'post' | 'delete'
 
@@ -31,4 +31,4 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
   },
 ]
 
-export { STOREFRONT_BASE_PATH } from './http'
+export { STOREFRONT_BASE_PATH } from './http.js'

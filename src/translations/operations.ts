@@ -1,15 +1,15 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
-import { PolicyError, localizeError } from '../errors'
-import { isPolicyLocale } from '../locales'
-import type { ResolvedPolicyOptions } from '../types'
-import type { StaleTranslationChoice, TranslationPublishPlan } from './publishPlan'
+import { PolicyError, localizeError } from '../errors.js'
+import { isPolicyLocale } from '../locales.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import type { StaleTranslationChoice, TranslationPublishPlan } from './publishPlan.js'
 import {
   describeOutOfDate,
   translationReports,
   type LocaleTranslationReport,
   type TranslatablePolicy,
-} from './staleness'
+} from './staleness.js'
 
 /** A policy as stored, every locale at once: what translation tracking works on. */
 export interface StoredTranslatablePolicy extends TranslatablePolicy {

@@ -2,9 +2,9 @@
  * The whole document a save will leave behind, in every locale: the stored draft with the data
  * being saved in one locale laid over it. Pure; rows are matched the way Payload merges them.
  */
-import type { LexicalState } from '../richtext/types'
-import type { TranslatableSection, TranslatablePolicy } from './staleness'
-import { matchRow, type SectionRowInLocale } from './stamp'
+import type { LexicalState } from '../richtext/types.js'
+import type { TranslatableSection, TranslatablePolicy } from './staleness.js'
+import { matchRow, type SectionRowInLocale } from './stamp.js'
 
 /** The part of a save's `data` (one locale) that translation tracking looks at. */
 export interface PolicyDataInLocale {

@@ -1,18 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { findLatestVersion } from '../operations/versionQueries'
-import type { ChangeType } from '../policy/types'
-import type { ResolvedPolicyOptions } from '../types'
-import { readPolicyAllLocales } from './operations'
-import { overlayLocale } from './overlay'
+import { findLatestVersion } from '../operations/versionQueries.js'
+import type { ChangeType } from '../policy/types.js'
+import type { ResolvedPolicyOptions } from '../types.js'
+import { readPolicyAllLocales } from './operations.js'
+import { overlayLocale } from './overlay.js'
 import {
   isStaleTranslationChoice,
   planTranslationPublish,
   type StaleTranslationChoice,
   type TranslationPublishPlan,
-} from './publishPlan'
-import { stampTranslatedFrom, type SectionRowInLocale } from './stamp'
-import { translationReports } from './staleness'
+} from './publishPlan.js'
+import { stampTranslatedFrom, type SectionRowInLocale } from './stamp.js'
+import { translationReports } from './staleness.js'
 
 /** The fields of a policy save (or of the document before it) translation tracking reads, in one locale. */
 export interface PolicyFieldsInLocale {

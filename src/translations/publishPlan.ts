@@ -3,9 +3,9 @@
  * hook (to refuse early) and the version recorder (to freeze the text) both ask it, with the same
  * reports, so they cannot disagree.
  */
-import type { BuiltSnapshot } from '../policy/snapshot'
-import type { ChangeType, TranslationStatus, VersionSnapshot } from '../policy/types'
-import type { LocaleTranslationReport } from './staleness'
+import type { BuiltSnapshot } from '../policy/snapshot.js'
+import type { ChangeType, TranslationStatus, VersionSnapshot } from '../policy/types.js'
+import type { LocaleTranslationReport } from './staleness.js'
 
 /**
  * The editor's decision for a release while translations are stale: `hold` the publish until they

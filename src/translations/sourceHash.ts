@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
-import { serializeBlocks } from '../plaintext/serialize'
-import { lexicalToBlocks } from '../richtext/toBlocks'
-import type { LexicalState } from '../richtext/types'
+import { serializeBlocks } from '../plaintext/serialize.js'
+import { lexicalToBlocks } from '../richtext/toBlocks.js'
+import type { LexicalState } from '../richtext/types.js'
 
 /**
  * The words of one section in one locale, as a reader sees them: the heading, a blank line and

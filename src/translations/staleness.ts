@@ -3,10 +3,10 @@
  * with `locale: 'all'` and derives everything from the `translatedFrom` hash each translated
  * section stores, so nothing has to be kept in sync when the source changes.
  */
-import type { Localized } from '../policy/snapshot'
-import { lexicalToBlocks } from '../richtext/toBlocks'
-import type { LexicalState } from '../richtext/types'
-import { sectionSourceHash } from './sourceHash'
+import type { Localized } from '../policy/snapshot.js'
+import { lexicalToBlocks } from '../richtext/toBlocks.js'
+import type { LexicalState } from '../richtext/types.js'
+import { sectionSourceHash } from './sourceHash.js'
 
 /** A section row of a policy read with `locale: 'all'`, including its translation records. */
 export interface TranslatableSection {

@@ -2,9 +2,9 @@
  * Recording what a translation was made from. Pure: the publish hook gives it the rows being saved
  * in a translation locale, the same rows before the save, and the source text.
  */
-import type { LexicalState } from '../richtext/types'
-import { hasSectionText, sectionPlainText, sectionSourceHash } from './sourceHash'
-import type { TranslatableSection } from './staleness'
+import type { LexicalState } from '../richtext/types.js'
+import { hasSectionText, sectionPlainText, sectionSourceHash } from './sourceHash.js'
+import type { TranslatableSection } from './staleness.js'
 
 /** A section row in one locale, as a save submits it (or as it was before the save). */
 export interface SectionRowInLocale {

@@ -13,10 +13,10 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createStorefrontClient, type StorefrontClient } from '../../src/client/storefrontClient'
-import { logIn, openPolicy, publish, saveDraft, typeOver } from './support/admin'
-import { runPolicyCli, startAppServer, type AppServer } from './support/appServer'
-import { launchChromium, screenshot } from './support/browser'
+import { createStorefrontClient, type StorefrontClient } from '../../src/client/storefrontClient.js'
+import { logIn, openPolicy, publish, saveDraft, typeOver } from './support/admin.js'
+import { runPolicyCli, startAppServer, type AppServer } from './support/appServer.js'
+import { launchChromium, screenshot } from './support/browser.js'
 import {
   buyerPage,
   fillCheckout,
@@ -24,7 +24,7 @@ import {
   promptDialog,
   waitForWidgetState,
   widgetState,
-} from './support/shop'
+} from './support/shop.js'
 
 const SLUG = 'privacy-policy'
 

@@ -1,12 +1,12 @@
 import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databasesUnderTest } from '../support/databases'
-import { createUser, SLUG, type Role } from '../support/fixtures'
-import { executeGraphql } from '../support/graphql'
-import { fetchJson } from '../support/http'
-import { startTestServer, type TestServer } from '../support/httpServer'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { databasesUnderTest } from '../support/databases.js'
+import { createUser, SLUG, type Role } from '../support/fixtures.js'
+import { executeGraphql } from '../support/graphql.js'
+import { fetchJson } from '../support/http.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 type Id = string | number
 

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formatDiffText } from '../../src/cli/diffCommand'
-import { diffPolicyVersions } from '../../src/operations/diffVersions'
-import { importPolicyText } from '../../src/operations/importPolicyText'
-import { getCatalog } from '../../src/operations/policyCatalog'
-import { appPath } from '../../src/paths'
-import { revisedSeedText, SLUG } from '../support/fixtures'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { formatDiffText } from '../../src/cli/diffCommand.js'
+import { diffPolicyVersions } from '../../src/operations/diffVersions.js'
+import { importPolicyText } from '../../src/operations/importPolicyText.js'
+import { getCatalog } from '../../src/operations/policyCatalog.js'
+import { appPath } from '../../dev/paths.js'
+import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { POLICY_CLI_ENV, policyCliArgv } from '../support/processes.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface CliRun {
   code: number | null
@@ -17,9 +18,9 @@ interface CliRun {
 
 function runCli(args: string[], databaseUri: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/policy.ts', ...args], {
+    const child = spawn(process.execPath, policyCliArgv(args), {
       cwd: appPath(),
-      env: { ...process.env, DATABASE_URI: databaseUri },
+      env: { ...process.env, ...POLICY_CLI_ENV, DATABASE_URI: databaseUri },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''

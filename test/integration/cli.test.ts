@@ -5,10 +5,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload } from '../../src/database'
-import { revisedSeedText, seedText, SLUG } from '../support/fixtures'
-import { openPayload } from '../support/openPayload'
-import { runPolicyCli } from '../support/processes'
+import { closePayload } from '../../dev/database.js'
+import { revisedSeedText, seedText, SLUG } from '../support/fixtures.js'
+import { openPayload } from '../support/openPayload.js'
+import { runPolicyCli } from '../support/processes.js'
 
 /** What a command may have written: published versions, saved drafts, the policy document. */
 interface Written {

@@ -1,14 +1,14 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ERASED_CUSTOMER_ID } from '../../src/operations/customerAcceptances'
-import { importPolicyText } from '../../src/operations/importPolicyText'
-import { databasesUnderTest } from '../support/databases'
-import { revisedSeedText, SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startTestServer, type TestServer } from '../support/httpServer'
-import { createStorefront, type TestStorefront } from '../support/storefronts'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { ERASED_CUSTOMER_ID } from '../../src/operations/customerAcceptances.js'
+import { importPolicyText } from '../../src/operations/importPolicyText.js'
+import { databasesUnderTest } from '../support/databases.js'
+import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { createStorefront, type TestStorefront } from '../support/storefronts.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface Receipt {
   id: string | number

@@ -1,17 +1,17 @@
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loadDraftDiff } from '../../src/admin/diff/loadDraftDiff'
-import type { DraftDiffView } from '../../src/admin/diff/draftDiff'
-import { countWords, type Change, type SectionDiff } from '../../src/diff'
-import { diffPolicyVersions, type PolicyDiffDocument } from '../../src/operations/diffVersions'
-import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText'
-import { getCatalog } from '../../src/operations/policyCatalog'
-import { databasesUnderTest } from '../support/databases'
-import { createUser, revisedSeedText, SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startTestServer, type TestServer } from '../support/httpServer'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { loadDraftDiff } from '../../src/admin/diff/loadDraftDiff.js'
+import type { DraftDiffView } from '../../src/admin/diff/draftDiff.js'
+import { countWords, type Change, type SectionDiff } from '../../src/diff/index.js'
+import { diffPolicyVersions, type PolicyDiffDocument } from '../../src/operations/diffVersions.js'
+import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
+import { getCatalog } from '../../src/operations/policyCatalog.js'
+import { databasesUnderTest } from '../support/databases.js'
+import { createUser, revisedSeedText, SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface VersionBody {
   sections: Array<{ key: string; heading: string; text: string }>

@@ -5,11 +5,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databasesUnderTest } from '../support/databases'
-import { revisedSeedText, SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { runPolicyCli, startServerProcess, type ServerProcess } from '../support/processes'
-import { createTestDatabase, type TestDatabase } from '../support/testPayload'
+import { databasesUnderTest } from '../support/databases.js'
+import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { runPolicyCli, startServerProcess, type ServerProcess } from '../support/processes.js'
+import { createTestDatabase, type TestDatabase } from '../support/testPayload.js'
 
 /** The contract: a publish from any process shows in every instance's responses within 1 s. */
 const FRESHNESS_BOUND_MS = 1000

@@ -1,12 +1,12 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databasesUnderTest } from '../support/databases'
-import { SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startServerProcess, type ServerProcess } from '../support/processes'
-import { createStorefront, type TestStorefront } from '../support/storefronts'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { databasesUnderTest } from '../support/databases.js'
+import { SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startServerProcess, type ServerProcess } from '../support/processes.js'
+import { createStorefront, type TestStorefront } from '../support/storefronts.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface Receipt {
   id: string | number

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { countVersionAcceptances } from '../../src/operations/ledgerCounts'
-import { purgeExpiredAcceptances, retentionCutoff } from '../../src/operations/purgeExpired'
-import { PURGE_TASK_SLUG, LEDGER_QUEUE } from '../../src/jobs/purgeExpiredTask'
-import { databasesUnderTest } from '../support/databases'
-import { SLUG } from '../support/fixtures'
-import { createStorefront, type TestStorefront } from '../support/storefronts'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { countVersionAcceptances } from '../../src/operations/ledgerCounts.js'
+import { purgeExpiredAcceptances, retentionCutoff } from '../../src/operations/purgeExpired.js'
+import { PURGE_TASK_SLUG, LEDGER_QUEUE } from '../../src/jobs/purgeExpiredTask.js'
+import { databasesUnderTest } from '../support/databases.js'
+import { SLUG } from '../support/fixtures.js'
+import { createStorefront, type TestStorefront } from '../support/storefronts.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 const kinds = await databasesUnderTest()
 

@@ -3,11 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databasesUnderTest, POSTGRES_ADMIN_URI } from '../support/databases'
-import { SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startServerProcess, type ServerProcess } from '../support/processes'
-import { createTestDatabase, type TestDatabase } from '../support/testPayload'
+import { databasesUnderTest, POSTGRES_ADMIN_URI } from '../support/databases.js'
+import { SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startServerProcess, type ServerProcess } from '../support/processes.js'
+import { createTestDatabase, type TestDatabase } from '../support/testPayload.js'
 
 const kinds = await databasesUnderTest()
 

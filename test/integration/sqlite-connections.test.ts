@@ -8,8 +8,8 @@ import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createStorefront } from '../support/storefronts'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { createStorefront } from '../support/storefronts.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface ClientInternals {
   execute(sql: string): Promise<{ rows: Array<Record<string, unknown>> }>

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText'
-import { databasesUnderTest } from '../support/databases'
-import { revisedSeedText, SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startTestServer, type TestServer } from '../support/httpServer'
-import { startTestApp, type TestApp } from '../support/testPayload'
+import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
+import { databasesUnderTest } from '../support/databases.js'
+import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface PolicyBody {
   slug: string

@@ -3,19 +3,19 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { TranslationStatusCell } from '../../src/admin/translations/TranslationStatusCell'
-import { TranslationStatusField } from '../../src/admin/translations/TranslationStatusField'
+import { TranslationStatusCell } from '../../src/admin/translations/TranslationStatusCell.js'
+import { TranslationStatusField } from '../../src/admin/translations/TranslationStatusField.js'
 import {
   importPolicyText,
   publishPolicy,
   type ReleaseNotes,
-} from '../../src/operations/importPolicyText'
-import { translationReport, type TranslationReport } from '../../src/translations/operations'
-import { databasesUnderTest } from '../support/databases'
-import { createUser, seedText, SLUG } from '../support/fixtures'
-import { fetchJson } from '../support/http'
-import { startTestServer, type TestServer } from '../support/httpServer'
-import { startTestApp, type TestApp } from '../support/testPayload'
+} from '../../src/operations/importPolicyText.js'
+import { translationReport, type TranslationReport } from '../../src/translations/operations.js'
+import { databasesUnderTest } from '../support/databases.js'
+import { createUser, seedText, SLUG } from '../support/fixtures.js'
+import { fetchJson } from '../support/http.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 type Locale = 'lv' | 'en' | 'ru'
 

@@ -11,9 +11,9 @@ import { Writable } from 'node:stream'
 
 import { buildConfig, getPayload } from 'payload'
 
-import { createAppConfig } from '../../src/appConfig'
-import { closePayload } from '../../src/database'
-import { startTestServer } from './httpServer'
+import { createAppConfig } from '../../dev/appConfig.js'
+import { closePayload } from '../../dev/database.js'
+import { startTestServer } from './httpServer.js'
 
 // Payload's log lines go to stderr: stdout carries only the URL the parent waits for.
 const stderrLogger = {

@@ -1,6 +1,6 @@
 import pg from 'pg'
 
-import type { DatabaseKind } from '../../src/database'
+import type { DatabaseKind } from '../../dev/database.js'
 
 export const POSTGRES_ADMIN_URI =
   process.env.POSTGRES_TEST_URI ?? 'postgres://postgres@127.0.0.1:5432/postgres'

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 
-import { appPath } from '../../src/paths'
+import { appPath } from '../../dev/paths.js'
 import type { Payload } from 'payload'
 
 export const SLUG = 'privacy-policy'
 
 export function seedText(locale: 'lv' | 'en' | 'ru' = 'lv'): string {
-  return readFileSync(appPath('seed', `privacy-policy.${locale}.txt`), 'utf8')
+  return readFileSync(appPath('src', 'seed', 'texts', `privacy-policy.${locale}.txt`), 'utf8')
 }
 
 /**

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { handleEndpoints, type Payload } from 'payload'
 
-import { getPolicyOptions } from '../../src/plugin'
-import { createStorefrontFastPath } from '../../src/storefront/fastPath'
+import { getPolicyOptions } from '../../src/plugin.js'
+import { createStorefrontFastPath } from '../../src/storefront/fastPath.js'
 
 async function toWebRequest(req: IncomingMessage, origin: string): Promise<Request> {
   const chunks: Buffer[] = []

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { buildConfig, getPayload, type Payload } from 'payload'
 
-import { createAppConfig, type AppConfigOptions } from '../../src/appConfig'
+import { createAppConfig, type AppConfigOptions } from '../../dev/appConfig.js'
 
 /**
  * Payload with the app's config on an existing database, as a restarted app instance would see it

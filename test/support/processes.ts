@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-import { appPath } from '../../src/paths'
+import { appPath } from '../../dev/paths.js'
 
 export interface ProcessResult {
   /** Exit status, or null when a signal ended the process. */
@@ -29,13 +29,34 @@ function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
  */
 export const NODE_FLAGS = ['--conditions=production', '--import', 'tsx']
 
+/**
+ * `npm run policy -- …` without npm: Payload's own CLI on the demo app's config, whose
+ * `config.bin` the plugin gave the `policy` command (Payload's bin loads TypeScript itself).
+ */
+export const POLICY_CLI_ENV = { PAYLOAD_CONFIG_PATH: appPath('dev', 'payload.config.ts') }
+
+/** Node's arguments for one `payload policy <args>` run. */
+export function policyCliArgv(args: string[]): string[] {
+  return [
+    '--conditions=production',
+    '--no-deprecation',
+    appPath('node_modules', 'payload', 'bin.js'),
+    'policy',
+    ...args,
+  ]
+}
+
 /** Starts a TypeScript file under Node with tsx, from the app root, with stdin closed. */
 function spawnTsx(
   script: string,
   args: string[],
   env: Record<string, string | undefined>,
 ): ChildProcess {
-  return spawn(process.execPath, [...NODE_FLAGS, appPath(script), ...args], {
+  return spawnNode([...NODE_FLAGS, appPath(script), ...args], env)
+}
+
+function spawnNode(argv: string[], env: Record<string, string | undefined>): ChildProcess {
+  return spawn(process.execPath, argv, {
     cwd: appPath(),
     env: childEnv(env),
     // Closed stdin: a process that would ask a question (drizzle's rename prompt) cannot wait
@@ -54,8 +75,18 @@ export function runTsx(
   env: Record<string, string | undefined> = {},
   timeoutMs = 60_000,
 ): Promise<ProcessResult> {
+  return runNode([...NODE_FLAGS, appPath(script), ...args], env, timeoutMs)
+}
+
+function runNode(
+  argv: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs: number,
+): Promise<ProcessResult> {
+  const script = argv.find((arg) => arg.startsWith('/')) ?? argv.join(' ')
+  const args = argv.slice(argv.indexOf(script) + 1)
   return new Promise((resolve, reject) => {
-    const child = spawnTsx(script, args, env)
+    const child = spawnNode(argv, env)
     let stdout = ''
     let stderr = ''
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -84,7 +115,11 @@ export function runPolicyCli(
   args: string[],
   timeoutMs?: number,
 ): Promise<ProcessResult> {
-  return runTsx('src/cli/policy.ts', args, { DATABASE_URI: databaseUri }, timeoutMs)
+  return runNode(
+    policyCliArgv(args),
+    { ...POLICY_CLI_ENV, DATABASE_URI: databaseUri },
+    timeoutMs ?? 60_000,
+  )
 }
 
 export interface ServerProcess {

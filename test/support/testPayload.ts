@@ -5,11 +5,11 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { buildConfig, getPayload, type Payload } from 'payload'
 
-import { createAppConfig, type AppConfigOptions } from '../../src/appConfig'
-import { closePayload, type DatabaseKind } from '../../src/database'
-import { getPolicyOptions } from '../../src/plugin'
-import type { ResolvedPolicyOptions } from '../../src/types'
-import { POSTGRES_ADMIN_URI } from './databases'
+import { createAppConfig, type AppConfigOptions } from '../../dev/appConfig.js'
+import { closePayload, type DatabaseKind } from '../../dev/database.js'
+import { getPolicyOptions } from '../../src/plugin.js'
+import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { POSTGRES_ADMIN_URI } from './databases.js'
 
 export interface TestDatabase {
   kind: DatabaseKind

@@ -2,13 +2,13 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { DraftDiffPanel } from '../../src/admin/diff/DraftDiffPanel'
-import { buildDraftDiff, labelLanguage, type PanelVersion } from '../../src/admin/diff/draftDiff'
-import { createChangesSincePublishedField } from '../../src/admin/diff/field'
-import { parsePolicyText } from '../../src/plaintext/parse'
-import type { SnapshotSection } from '../../src/policy/types'
-import { blocksToLexical } from '../../src/richtext/fromBlocks'
-import { revisedSeedText, seedText } from '../support/fixtures'
+import { DraftDiffPanel } from '../../src/admin/diff/DraftDiffPanel.js'
+import { buildDraftDiff, labelLanguage, type PanelVersion } from '../../src/admin/diff/draftDiff.js'
+import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
+import { parsePolicyText } from '../../src/plaintext/parse.js'
+import type { SnapshotSection } from '../../src/policy/types.js'
+import { blocksToLexical } from '../../src/richtext/fromBlocks.js'
+import { revisedSeedText, seedText } from '../support/fixtures.js'
 
 /** Sections as stored: keys by number, which import keeps for sections matched by number. */
 function storedSections(text: string): SnapshotSection[] {

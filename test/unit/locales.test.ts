@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/i18n/resources'
-import { SUPPORTED_LOCALES, type PolicyLocale } from '../../src/locales'
-import { appPath } from '../../src/paths'
+import { resources } from '../../src/i18n/resources.js'
+import { SUPPORTED_LOCALES, type PolicyLocale } from '../../src/locales.js'
+import { appPath } from '../../dev/paths.js'
 
 const REFERENCE: PolicyLocale = 'en'
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/

@@ -2,10 +2,10 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { TranslationStatusPanel } from '../../src/admin/translations/TranslationStatusPanel'
-import { translationStatusCell, translationStatusView } from '../../src/admin/translations/view'
-import type { TranslationReport } from '../../src/translations/operations'
-import type { LocaleTranslationReport } from '../../src/translations/staleness'
+import { TranslationStatusPanel } from '../../src/admin/translations/TranslationStatusPanel.js'
+import { translationStatusCell, translationStatusView } from '../../src/admin/translations/view.js'
+import type { TranslationReport } from '../../src/translations/operations.js'
+import type { LocaleTranslationReport } from '../../src/translations/staleness.js'
 
 const ref = (number: number) => ({ key: `s${number}`, number, heading: `SADAĻA ${number}` })
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { BuiltSnapshot } from '../../src/policy/snapshot'
-import type { SnapshotLocale } from '../../src/policy/types'
-import { blocksToLexical } from '../../src/richtext/fromBlocks'
-import { applyTranslationPlan, planTranslationPublish } from '../../src/translations/publishPlan'
-import type { LocaleTranslationReport } from '../../src/translations/staleness'
+import type { BuiltSnapshot } from '../../src/policy/snapshot.js'
+import type { SnapshotLocale } from '../../src/policy/types.js'
+import { blocksToLexical } from '../../src/richtext/fromBlocks.js'
+import { applyTranslationPlan, planTranslationPublish } from '../../src/translations/publishPlan.js'
+import type { LocaleTranslationReport } from '../../src/translations/staleness.js'
 
 const ref = (number: number) => ({ key: `s${number}`, number, heading: `H${number}` })
 

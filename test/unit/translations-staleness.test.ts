@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { blocksToLexical } from '../../src/richtext/fromBlocks'
-import { overlayLocale } from '../../src/translations/overlay'
-import { sectionSourceHash } from '../../src/translations/sourceHash'
+import { blocksToLexical } from '../../src/richtext/fromBlocks.js'
+import { overlayLocale } from '../../src/translations/overlay.js'
+import { sectionSourceHash } from '../../src/translations/sourceHash.js'
 import {
   describeOutOfDate,
   localeTranslationReport,
   translationReports,
   type TranslatablePolicy,
   type TranslatableSection,
-} from '../../src/translations/staleness'
-import { stampTranslatedFrom, type SectionRowInLocale } from '../../src/translations/stamp'
+} from '../../src/translations/staleness.js'
+import { stampTranslatedFrom, type SectionRowInLocale } from '../../src/translations/stamp.js'
 
 const body = (...paragraphs: string[]) =>
   blocksToLexical(paragraphs.map((text) => ({ type: 'paragraph' as const, text })))

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { assignSectionKeys } from '../../../src/policy/sectionKeys'
+import { assignSectionKeys } from '../../../src/policy/sectionKeys.js'
 
 /** Gives every new section row its stable key before validation (keys are never edited). */
 export const assignSectionKeysHook: CollectionBeforeValidateHook = ({ data }) => {

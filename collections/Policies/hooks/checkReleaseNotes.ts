@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { findLatestVersion } from '../../../src/operations/versionQueries'
-import type { ResolvedPolicyOptions } from '../../../src/types'
-import type { PolicyHookDoc } from './types'
+import { findLatestVersion } from '../../../src/operations/versionQueries.js'
+import type { ResolvedPolicyOptions } from '../../../src/types.js'
+import type { PolicyHookDoc } from './types.js'
 
 /**
  * A publish must say what kind of change it is and what changed, in the source language. A summary

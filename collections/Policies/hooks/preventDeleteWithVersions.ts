@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
-import type { ResolvedPolicyOptions } from '../../../src/types'
+import type { ResolvedPolicyOptions } from '../../../src/types.js'
 
 /** A policy that was ever published is legal history: its versions must stay resolvable. */
 export const createPreventDeleteWithVersionsHook =

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { recordPublishedVersion } from '../../../src/operations/recordPublishedVersion'
-import type { ResolvedPolicyOptions } from '../../../src/types'
-import type { PolicyHookDoc } from './types'
+import { recordPublishedVersion } from '../../../src/operations/recordPublishedVersion.js'
+import type { ResolvedPolicyOptions } from '../../../src/types.js'
+import type { PolicyHookDoc } from './types.js'
 
 /**
  * Every publish freezes the published text as the next immutable version. It runs in the same

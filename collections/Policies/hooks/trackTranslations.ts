@@ -3,9 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import {
   rememberStaleTranslationChoice,
   staleTranslationsError,
-} from '../../../src/translations/operations'
-import { planPolicySave, type PolicyFieldsInLocale } from '../../../src/translations/plannedSave'
-import type { ResolvedPolicyOptions } from '../../../src/types'
+} from '../../../src/translations/operations.js'
+import { planPolicySave, type PolicyFieldsInLocale } from '../../../src/translations/plannedSave.js'
+import type { ResolvedPolicyOptions } from '../../../src/types.js'
 
 /**
  * Keeps track of which source text each translation was made from, and guards publishing:

@@ -1,4 +1,4 @@
-import type { ChangeType } from '../../../src/policy/types'
+import type { ChangeType } from '../../../src/policy/types.js'
 
 /** The fields of a policy document its hooks read (Payload types hook data loosely). */
 export interface PolicyHookDoc {

@@ -1,8 +1,8 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { getPolicyOptions } from '../../plugin'
-import { DraftDiffPanel } from './DraftDiffPanel'
-import { loadDraftDiff } from './loadDraftDiff'
+import { getPolicyOptions } from '../../plugin.js'
+import { DraftDiffPanel } from './DraftDiffPanel.js'
+import { loadDraftDiff } from './loadDraftDiff.js'
 
 /**
  * Server component of the policies' "Changes since the published version" `ui` field: the saved

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 
-import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles'
-import type { DraftDiffView } from './draftDiff'
+import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles.js'
+import type { DraftDiffView } from './draftDiff.js'
 
 // The diff keeps its own light card: its colours are chosen for contrast on white.
 const CARD: CSSProperties = {

@@ -2,11 +2,11 @@
  * What the "Changes since the published version" panel shows, as plain data: the saved draft of a
  * policy in one locale against the version in force. No Payload imports, so it is unit-tested.
  */
-import { diffPolicy, renderDiffHtml, type PolicyDiff } from '../../diff'
-import { getT } from '../../i18n'
-import { isPolicyLocale, type PolicyLocale } from '../../locales'
-import { toDiffSections, type SectionSource } from '../../operations/diffVersions'
-import type { SnapshotLocale } from '../../policy/types'
+import { diffPolicy, renderDiffHtml, type PolicyDiff } from '../../diff/index.js'
+import { getT } from '../../i18n/index.js'
+import { isPolicyLocale, type PolicyLocale } from '../../locales.js'
+import { toDiffSections, type SectionSource } from '../../operations/diffVersions.js'
+import type { SnapshotLocale } from '../../policy/types.js'
 
 /** A published version as the panel needs it: its number, dates and frozen text. */
 export interface PanelVersion {

@@ -16,7 +16,7 @@ export function createChangesSincePublishedField(): UIField {
     },
     admin: {
       disableListColumn: true,
-      components: { Field: '/admin/diff/ChangesSincePublished#ChangesSincePublished' },
+      components: { Field: 'payload-privacy-policy/rsc#ChangesSincePublished' },
     },
   }
 }

@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { getCatalog } from '../../operations/policyCatalog'
-import type { SectionSource } from '../../operations/diffVersions'
-import { versionsInTime } from '../../policy/inForce'
-import type { VersionMeta } from '../../policy/types'
-import type { ResolvedPolicyOptions } from '../../types'
-import { buildDraftDiff, type DraftDiffView, type PanelVersion } from './draftDiff'
+import { getCatalog } from '../../operations/policyCatalog.js'
+import type { SectionSource } from '../../operations/diffVersions.js'
+import { versionsInTime } from '../../policy/inForce.js'
+import type { VersionMeta } from '../../policy/types.js'
+import type { ResolvedPolicyOptions } from '../../types.js'
+import { buildDraftDiff, type DraftDiffView, type PanelVersion } from './draftDiff.js'
 
 /** The part of a policy draft the panel reads, in one locale. */
 interface DraftPolicy {

@@ -1,9 +1,9 @@
 import type { CSSProperties } from 'react'
 import type { UIFieldServerProps } from 'payload'
 
-import { CONSENT_CHANNELS } from '../../consent/types'
-import { countVersionAcceptances } from '../../operations/ledgerCounts'
-import { getPolicyOptions } from '../../plugin'
+import { CONSENT_CHANNELS } from '../../consent/types.js'
+import { countVersionAcceptances } from '../../operations/ledgerCounts.js'
+import { getPolicyOptions } from '../../plugin.js'
 
 const MESSAGES = {
   en: {

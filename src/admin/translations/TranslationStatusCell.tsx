@@ -1,8 +1,8 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { getPolicyOptions } from '../../plugin'
-import { translationReportForPolicy } from '../../translations/operations'
-import { translationStatusCell } from './view'
+import { getPolicyOptions } from '../../plugin.js'
+import { translationReportForPolicy } from '../../translations/operations.js'
+import { translationStatusCell } from './view.js'
 
 /**
  * Server component of the policies list's "Translations" column: `en: §3, §5` for each locale with

@@ -1,10 +1,10 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { getPolicyOptions } from '../../plugin'
-import { translationReportForPolicy } from '../../translations/operations'
-import { TranslationStatusPanel } from './TranslationStatusPanel'
-import { adminLanguage, translationStatusView } from './view'
-import { getT } from '../../i18n'
+import { getPolicyOptions } from '../../plugin.js'
+import { translationReportForPolicy } from '../../translations/operations.js'
+import { TranslationStatusPanel } from './TranslationStatusPanel.js'
+import { adminLanguage, translationStatusView } from './view.js'
+import { getT } from '../../i18n/index.js'
 
 /**
  * Server component of the policies' "Translations" `ui` field: where each translation of the saved

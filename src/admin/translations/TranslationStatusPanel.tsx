@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 
-import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles'
-import type { TranslationStatusView } from './view'
+import { PANEL_FRAME, PANEL_MUTED } from '../panelStyles.js'
+import type { TranslationStatusView } from './view.js'
 
 const WARNING: CSSProperties = { color: 'var(--theme-warning-750, #8a5300)', fontWeight: 600 }
 

@@ -3,7 +3,7 @@ import type { CheckboxField, SelectField, TextField, UIField } from 'payload'
 import {
   STALE_TRANSLATION_CHOICES,
   type StaleTranslationChoice,
-} from '../../translations/publishPlan'
+} from '../../translations/publishPlan.js'
 
 /**
  * On a section row, per translation locale: the hash of the source section's text the translation
@@ -30,8 +30,8 @@ export function createTranslationStatusField(): UIField {
     label: { en: 'Translations', lv: 'Tulkojumi', ru: 'Переводы' },
     admin: {
       components: {
-        Field: '/admin/translations/TranslationStatusField#TranslationStatusField',
-        Cell: '/admin/translations/TranslationStatusCell#TranslationStatusCell',
+        Field: 'payload-privacy-policy/rsc#TranslationStatusField',
+        Cell: 'payload-privacy-policy/rsc#TranslationStatusCell',
       },
     },
   }

@@ -4,8 +4,8 @@
  * config's fallback). Kept together so a new admin language is one file to extend; the
  * customer-facing strings are i18next files under `locales/` instead.
  */
-import type { Role } from '../../defaults'
-import type { ChangeType } from '../../policy/types'
+import type { Role } from '../../defaults.js'
+import type { ChangeType } from '../../policy/types.js'
 
 /** One admin string in each admin language the app offers. */
 export type AdminText = Record<'en' | 'lv' | 'ru', string>

@@ -1,7 +1,7 @@
-import { getT } from '../../i18n'
-import { isPolicyLocale, type PolicyLocale } from '../../locales'
-import type { LocaleTranslationReport } from '../../translations/staleness'
-import type { TranslationReport } from '../../translations/operations'
+import { getT } from '../../i18n/index.js'
+import { isPolicyLocale, type PolicyLocale } from '../../locales.js'
+import type { LocaleTranslationReport } from '../../translations/staleness.js'
+import type { TranslationReport } from '../../translations/operations.js'
 
 /** One translation locale's line in the panel, with the sections an editor has to look at. */
 export interface LocaleStatusLine {

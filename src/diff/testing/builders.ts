@@ -1,7 +1,7 @@
 /** Small builders that keep the diff tests readable. */
-import type { Block } from '../../plaintext/types'
-import { diffPolicy } from '../diffPolicy'
-import type { Change, DiffInputSection, DiffOptions, SectionDiff } from '../types'
+import type { Block } from '../../plaintext/types.js'
+import { diffPolicy } from '../diffPolicy.js'
+import type { Change, DiffInputSection, DiffOptions, SectionDiff } from '../types.js'
 
 export const para = (text: string): Block => ({ type: 'paragraph', text })
 

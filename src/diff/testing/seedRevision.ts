@@ -2,8 +2,8 @@
  * A revised version of the Latvian seed policy with known edits, shared by the diff tests and
  * the diff benchmark. Pure text in, text out: callers read the seed file themselves.
  */
-import type { NumberedSectionText } from '../../plaintext/types'
-import type { DiffInputSection } from '../types'
+import type { NumberedSectionText } from '../../plaintext/types.js'
+import type { DiffInputSection } from '../types.js'
 
 /** The edits, by the section (1-based number in the seed) they touch. */
 export const SEED_REVISION = {

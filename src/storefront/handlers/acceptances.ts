@@ -1,7 +1,7 @@
-import { parseAcceptanceBody, parseIdempotencyKey } from '../../consent/input'
-import { recordAcceptance } from '../../operations/recordAcceptance'
-import { authenticateStorefront } from '../auth'
-import { jsonResponse, type StorefrontHandler } from '../http'
+import { parseAcceptanceBody, parseIdempotencyKey } from '../../consent/input.js'
+import { recordAcceptance } from '../../operations/recordAcceptance.js'
+import { authenticateStorefront } from '../auth.js'
+import { jsonResponse, type StorefrontHandler } from '../http.js'
 
 /** Ledger responses are per customer and must never be cached by anyone. */
 export const NO_STORE = { 'cache-control': 'no-store' }

@@ -1,9 +1,9 @@
-import { parseCustomerId } from '../../consent/input'
-import { readConsentStatus } from '../../operations/consentStatus'
-import { authenticateStorefront } from '../auth'
-import { jsonResponse, STOREFRONT_BASE_PATH, type StorefrontHandler } from '../http'
-import { requestLocale } from '../requestLocale'
-import { NO_STORE } from './acceptances'
+import { parseCustomerId } from '../../consent/input.js'
+import { readConsentStatus } from '../../operations/consentStatus.js'
+import { authenticateStorefront } from '../auth.js'
+import { jsonResponse, STOREFRONT_BASE_PATH, type StorefrontHandler } from '../http.js'
+import { requestLocale } from '../requestLocale.js'
+import { NO_STORE } from './acceptances.js'
 
 /** `GET /policies/:slug/consent-status?customerId&locale` — must this returning buyer re-read? */
 export const getConsentStatus: StorefrontHandler = async (req) => {

@@ -1,11 +1,11 @@
-import { parseCustomerId } from '../../consent/input'
+import { parseCustomerId } from '../../consent/input.js'
 import {
   eraseCustomerAcceptances,
   exportCustomerAcceptances,
-} from '../../operations/customerAcceptances'
-import { authenticateStorefront } from '../auth'
-import { jsonResponse, type StorefrontHandler } from '../http'
-import { NO_STORE } from './acceptances'
+} from '../../operations/customerAcceptances.js'
+import { authenticateStorefront } from '../auth.js'
+import { jsonResponse, type StorefrontHandler } from '../http.js'
+import { NO_STORE } from './acceptances.js'
 
 /** `GET /customers/:customerId/acceptances` — a copy of every record (the right of access). */
 export const getCustomerAcceptances: StorefrontHandler = async (req) => {

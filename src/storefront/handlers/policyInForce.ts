@@ -1,8 +1,8 @@
-import { getCatalog } from '../../operations/policyCatalog'
-import { readPolicyInForce } from '../../operations/readPolicy'
-import { cachedBody, conditionalResponse, shortCache } from '../conditional'
-import type { StorefrontHandler } from '../http'
-import { requestLocale } from '../requestLocale'
+import { getCatalog } from '../../operations/policyCatalog.js'
+import { readPolicyInForce } from '../../operations/readPolicy.js'
+import { cachedBody, conditionalResponse, shortCache } from '../conditional.js'
+import type { StorefrontHandler } from '../http.js'
+import { requestLocale } from '../requestLocale.js'
 
 /** `GET /policies/:slug` — the version in force now, cached until a publish or a transition. */
 export const getPolicyInForce: StorefrontHandler = async (req) => {

@@ -1,9 +1,9 @@
-import { getCatalog } from '../../operations/policyCatalog'
-import { listPolicyVersions, readPolicyVersion } from '../../operations/readPolicy'
-import { IMMUTABLE_CACHE, cachedBody, conditionalResponse, shortCache } from '../conditional'
-import type { StorefrontHandler } from '../http'
-import { parseVersionNumber } from '../params'
-import { requestLocale } from '../requestLocale'
+import { getCatalog } from '../../operations/policyCatalog.js'
+import { listPolicyVersions, readPolicyVersion } from '../../operations/readPolicy.js'
+import { IMMUTABLE_CACHE, cachedBody, conditionalResponse, shortCache } from '../conditional.js'
+import type { StorefrontHandler } from '../http.js'
+import { parseVersionNumber } from '../params.js'
+import { requestLocale } from '../requestLocale.js'
 
 /** `GET /policies/:slug/versions` — every published version, newest first. */
 export const getPolicyVersions: StorefrontHandler = async (req) => {

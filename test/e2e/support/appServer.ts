@@ -4,7 +4,8 @@ import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { appPath } from '../../../src/paths'
+import { appPath } from '../../../dev/paths.js'
+import { POLICY_CLI_ENV, policyCliArgv } from '../../support/processes.js'
 
 export interface AppServer {
   url: string
@@ -50,7 +51,7 @@ export async function startAppServer(
   const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-e2e-'))
   const databaseUri = `file:${path.join(dir, 'e2e.db')}`
   const port = await freePort()
-  const child = spawn(process.execPath, [...NODE_FLAGS, appPath('src', 'server.ts')], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, appPath('dev', 'server.ts')], {
     cwd: appPath(),
     env: {
       ...process.env,
@@ -106,15 +107,11 @@ function runPolicyCliOnce(
   timeoutMs: number,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [...NODE_FLAGS, appPath('src', 'cli', 'policy.ts'), ...args],
-      {
-        cwd: appPath(),
-        env: { ...process.env, DATABASE_URI: databaseUri },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn(process.execPath, policyCliArgv(args), {
+      cwd: appPath(),
+      env: { ...process.env, ...POLICY_CLI_ENV, DATABASE_URI: databaseUri },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
 
-import { appPath } from '../../../src/paths'
+import { appPath } from '../../../dev/paths.js'
 
 /** Debian's Chromium (`apt-get install chromium`), as `.ci/run` installs it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

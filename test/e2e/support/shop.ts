@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 
-import type { PolicyConsentState } from '../../../src/client/policyConsentElement'
+import type { PolicyConsentState } from '../../../src/client/policyConsentElement.js'
 
 /** Waits until `<policy-consent>` has asked the shop's backend and settled, and returns its state. */
 export async function widgetState(page: Page): Promise<PolicyConsentState> {

@@ -1,0 +1,9 @@
+/**
+ * The plugin's React Server Components for Payload's admin. The collections reference them as
+ * `'payload-privacy-policy/rsc#Name'`, so a host's `payload generate:importmap` imports them from
+ * the installed package. There are no client components: every panel renders on the server.
+ */
+export { ChangesSincePublished } from '../admin/diff/ChangesSincePublished.js'
+export { VersionLedgerSummary } from '../admin/ledger/VersionLedgerSummary.js'
+export { TranslationStatusCell } from '../admin/translations/TranslationStatusCell.js'
+export { TranslationStatusField } from '../admin/translations/TranslationStatusField.js'

@@ -1,6 +1,0 @@
-import { buildConfig } from 'payload'
-
-import { createAppConfig } from './appConfig'
-
-/** The app's config (see `appConfig.ts`); `getPayload({ config })` works from any script. */
-export default buildConfig(createAppConfig())
