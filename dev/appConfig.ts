@@ -52,7 +52,10 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
     secret: resolvePayloadSecret(),
     serverURL: process.env.SERVER_URL ?? '',
     admin: {
-      importMap: { baseDir: appPath('dev') },
+      importMap: {
+        baseDir: appPath('dev'),
+        importMapFile: appPath('dev', 'app', '(payload)', 'admin', 'importMap.js'),
+      },
       meta: { titleSuffix: ' · Policies' },
     },
     editor: lexicalEditor(),

@@ -10,12 +10,18 @@ const BUILD_INPUTS = [
   'src',
   'collections',
   'locales',
-  'next.config.mjs',
+  'dev/app',
+  'dev/demo',
+  'dev/locales',
+  'dev/appConfig.ts',
+  'dev/payload.config.ts',
+  'dev/next.config.mjs',
+  'dev/tsconfig.json',
   'package-lock.json',
   'tsconfig.json',
 ]
 
-const FINGERPRINT_FILE = appPath('.next', 'policy-build-fingerprint')
+const FINGERPRINT_FILE = appPath('dev', '.next', 'policy-build-fingerprint')
 
 function collectFiles(entry: string, into: string[]): void {
   if (!existsSync(entry)) return
@@ -44,14 +50,14 @@ export function buildFingerprint(): string {
 export function ensureProductionBuild(): void {
   const fingerprint = buildFingerprint()
   const built =
-    existsSync(appPath('.next', 'BUILD_ID')) &&
+    existsSync(appPath('dev', '.next', 'BUILD_ID')) &&
     existsSync(FINGERPRINT_FILE) &&
     readFileSync(FINGERPRINT_FILE, 'utf8') === fingerprint
   if (built) return
   console.log('Building the app (first start or sources changed)…')
   const result = spawnSync(
     process.execPath,
-    [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+    [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build', 'dev'],
     {
       cwd: appPath(),
       stdio: 'inherit',
