@@ -57,7 +57,7 @@ export function ensureProductionBuild(): void {
   console.log('Building the app (first start or sources changed)…')
   const result = spawnSync(
     process.execPath,
-    [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build', 'dev'],
+    [appPath('node_modules', 'next', 'dist', 'bin', 'next'), 'build', '--webpack', 'dev'],
     {
       cwd: appPath(),
       stdio: 'inherit',

@@ -5,6 +5,17 @@ const nextConfig = {
   // Types and lint are checked by `npm test` (tsc, eslint); the production build skips them.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The plugin's sources import each other as `./file.js` (Node ESM, like Payload's own packages).
+  // webpack maps those to the `.ts` files; Turbopack has no such option yet (vercel/next.js#82945),
+  // so the demo app builds with webpack, as Payload's plugin template does. A host installs the
+  // built package and needs none of this.
+  webpack: (webpackConfig) => {
+    webpackConfig.resolve.extensionAlias = {
+      '.js': ['.ts', '.tsx', '.js'],
+      '.mjs': ['.mts', '.mjs'],
+    }
+    return webpackConfig
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   
   // `cron: true` runs the jobs queue here (the daily retention purge of the consent ledger).
   const payload = await getPayload({ config, cron: true })
-  const app = next({ dev, dir: path.join(APP_ROOT, 'dev'), hostname, port })
+  // webpack, not Turbopack: see next.config.mjs.
+  const app = next({ dev, dir: path.join(APP_ROOT, 'dev'), hostname, port, webpack: true })
   await app.prepare()
   const handle = app.getRequestHandler()
   const storefront = createStorefrontFastPath(

@@ -2,18 +2,21 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BinScriptConfig, CollectionConfig, Config, Payload } from 'payload'
 
-
 import { createPolicyAcceptancesCollection } from '../collections/PolicyAcceptances/index.js'
 import { createPoliciesCollection } from '../collections/Policies/index.js'
 import { createPolicyVersionsCollection } from '../collections/PolicyVersions/index.js'
 import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
-import { createUsersCollection } from '../collections/Users/index.js'
+import { createUsersCollection, withPolicyRoles } from '../collections/Users/index.js'
 import { withLedgerJobs } from './jobs/purgeExpiredTask.js'
 import { seedPolicy } from './operations/seed.js'
 import { POLICY_BIN_KEY } from './defaults.js'
 import { resolveOptions } from './resolveOptions.js'
 import { createStorefrontEndpoints } from './storefront/payloadEndpoints.js'
-import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types.js'
+import type {
+  PolicyCollectionName,
+  PrivacyPolicyPluginOptions,
+  ResolvedPolicyOptions,
+} from './types.js'
 
 const CUSTOM_KEY = 'privacyPolicy'
 
@@ -24,18 +27,59 @@ export function getPolicyOptions(payload: Payload): ResolvedPolicyOptions {
   return options
 }
 
-function pluginCollections(config: Config, options: ResolvedPolicyOptions): CollectionConfig[] {
-  const hasUsers = (config.collections ?? []).some(
-    (collection) => collection.slug === options.slugs.users,
-  )
+/** A collection as the host's `overrides` option wants it. */
+function overridden(
+  name: PolicyCollectionName,
+  collection: CollectionConfig,
+  options: ResolvedPolicyOptions,
+): CollectionConfig {
+  const override = options.overrides[name]
+  return override ? override({ defaultCollection: collection }) : collection
+}
+
+/**
+ * Disabled, the collections keep their fields (the schema) but lose their hooks: the plugin then
+ * does nothing on a write. Access rules stay, so nobody gains a right by disabling it.
+ */
+function withoutHooks(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, hooks: {} }
+}
+
+/**
+ * The host's collections followed by the plugin's. A host with its own users keeps them, with the
+ * plugin's `roles` added unless `addRolesToUsers` is false.
+ */
+function withPolicyCollections(
+  collections: CollectionConfig[],
+  options: ResolvedPolicyOptions,
+): CollectionConfig[] {
+  const { slugs } = options
+  const taken = new Set(collections.map((collection) => collection.slug))
+  for (const name of ['policies', 'versions', 'acceptances', 'storefronts'] as const) {
+    if (taken.has(slugs[name])) {
+      throw new Error(
+        `privacyPolicyPlugin: the config already has a "${slugs[name]}" collection; ` +
+          `choose another slug with \`slugs.${name}\`.`,
+      )
+    }
+  }
+  const behaviour = options.disabled ? withoutHooks : (collection: CollectionConfig) => collection
+  const hostUsers = (users: CollectionConfig): CollectionConfig =>
+    options.addRolesToUsers && !options.disabled ? withPolicyRoles(users, options) : users
+  const own: Array<[PolicyCollectionName, CollectionConfig]> = [
+    ['policies', createPoliciesCollection(options)],
+    ['versions', createPolicyVersionsCollection(options)],
+    ['storefronts', createStorefrontsCollection(options)],
+    ['acceptances', createPolicyAcceptancesCollection(options)],
+  ]
+  if (!taken.has(slugs.users)) own.unshift(['users', createUsersCollection(options)])
   return [
-    // A host app with its own users keeps them; its users then need a `roles` field, or custom
-    // `access` options saying who edits and publishes.
-    ...(hasUsers ? [] : [createUsersCollection(options)]),
-    createPoliciesCollection(options),
-    createPolicyVersionsCollection(options),
-    createStorefrontsCollection(options),
-    createPolicyAcceptancesCollection(options),
+    ...collections.map((collection) =>
+      collection.slug === slugs.users
+        ? overridden('users', hostUsers(collection), options)
+        : collection,
+    ),
+    ...own.map(([name, collection]) => overridden(name, behaviour(collection), options)),
   ]
 }
 
@@ -64,10 +108,11 @@ export const privacyPolicyPlugin =
     const options = resolveOptions(pluginOptions, incoming)
     const config: Config = {
       ...incoming,
-      collections: [...(incoming.collections ?? []), ...pluginCollections(incoming, options)],
+      collections: withPolicyCollections(incoming.collections ?? [], options),
       admin: { ...incoming.admin, user: incoming.admin?.user ?? options.slugs.users },
       custom: { ...incoming.custom, [CUSTOM_KEY]: options },
-      // The jobs collection is schema: present even when the plugin is disabled.
+      // The task is schema (the jobs collection lists task slugs): present even when disabled,
+      // but then never scheduled.
       jobs: withLedgerJobs(incoming.jobs, options),
     }
     // Disabled: keep the schema (so migrations and existing data stay valid) but add no behaviour.

@@ -41,6 +41,8 @@ export function resolveOptions(
   return {
     disabled: options.disabled ?? false,
     slugs: { ...DEFAULT_SLUGS, ...options.slugs },
+    overrides: options.overrides ?? {},
+    addRolesToUsers: options.addRolesToUsers ?? true,
     sourceLocale,
     // The source first: it is the language every other text is measured against.
     locales: [sourceLocale, ...locales.filter((locale) => locale !== sourceLocale)],

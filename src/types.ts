@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 /** The user shapes access rules look at: Payload's `req.user` narrowed to what matters here. */
 export type RequestUser = NonNullable<PayloadRequest['user']>
@@ -20,6 +20,24 @@ export interface PolicyCollectionSlugs {
   users: string
 }
 
+/** The plugin's collections, by the name of their slug option. */
+export type PolicyCollectionName = keyof PolicyCollectionSlugs
+
+/**
+ * Changes one of the plugin's collections: receives the collection as the plugin built it and
+ * returns the one to use (plugin-ecommerce's `…CollectionOverride` convention). Spread the default
+ * and keep its `hooks`: they carry the legal guards (immutable versions, an append-only ledger).
+ *
+ * @example
+ * overrides: {
+ *   policies: ({ defaultCollection }) => ({
+ *     ...defaultCollection,
+ *     admin: { ...defaultCollection.admin, group: 'Shop' },
+ *   }),
+ * }
+ */
+export type CollectionOverride = (args: { defaultCollection: CollectionConfig }) => CollectionConfig
+
 /** What the plugin seeds into an empty database. */
 export interface PolicySeed {
   /** Slug of the seeded policy, e.g. `privacy-policy`. */
@@ -36,10 +54,28 @@ export interface PolicySeed {
 }
 
 export interface PrivacyPolicyPluginOptions {
-  /** Keep the schema but add no endpoints, hooks or jobs (Payload plugin convention). */
+  /**
+   * Keep the schema (collections, fields, the jobs task), so migrations and existing data stay
+   * valid, but add no endpoints, hooks, CLI, seed or scheduled jobs (Payload plugin convention).
+   */
   disabled?: boolean
   /** Collection slugs; see {@link PolicyCollectionSlugs}. */
   slugs?: Partial<PolicyCollectionSlugs>
+  /**
+   * Per-collection changes, applied after the plugin built each collection; see
+   * {@link CollectionOverride}. `users` applies to the plugin's users collection, or to the host's
+   * own after the plugin added its `roles` to it.
+   */
+  overrides?: Partial<Record<PolicyCollectionName, CollectionOverride>>
+  /**
+   * When the config already has the users collection (`slugs.users`): add the plugin's `roles`
+   * field (editor, publisher, admin; the first user created becomes an admin) so the default
+   * access checks work. Default true. Set false when your users have roles of their own, and say
+   * who edits, publishes and administers with `access`, e.g.
+   * `access: { canEdit: (user) => Boolean(user), canPublish: isLegal, isAdmin: isStaffAdmin }`.
+   * A users collection that already has a field named `roles` is never changed.
+   */
+  addRolesToUsers?: boolean
   /** The language legal text is written in; translations are made from it. Default: the config's default locale. */
   sourceLocale?: string
   /** Years an acceptance is kept before the retention purge removes it. Default 5 (the policy's section 5). */
@@ -74,6 +110,8 @@ export interface PrivacyPolicyPluginOptions {
 export interface ResolvedPolicyOptions {
   disabled: boolean
   slugs: PolicyCollectionSlugs
+  overrides: Partial<Record<PolicyCollectionName, CollectionOverride>>
+  addRolesToUsers: boolean
   sourceLocale: string
   locales: string[]
   retentionYears: number

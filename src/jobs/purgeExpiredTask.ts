@@ -39,11 +39,16 @@ export function withLedgerJobs(
   jobs: JobsConfig | undefined,
   options: ResolvedPolicyOptions,
 ): JobsConfig {
+  const task = createPurgeExpiredTask(options)
+  // Disabled: the task stays declared (it is schema) with no schedule and no runner.
+  if (options.disabled) {
+    return { ...jobs, tasks: [...(jobs?.tasks ?? []), { ...task, schedule: undefined }] }
+  }
   const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
   const autoRun = jobs?.autoRun
   return {
     ...jobs,
-    tasks: [...(jobs?.tasks ?? []), createPurgeExpiredTask(options)],
+    tasks: [...(jobs?.tasks ?? []), task],
     // A host with its own autoRun function keeps it; it must then also run the ledger queue.
     autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner],
   }

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs'
+
+import type { CollectionConfig, Config, Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { privacyPolicyPlugin } from '../../src/plugin.js'
+import type { PrivacyPolicyPluginOptions } from '../../src/types.js'
+
+/** A host's own users: auth, an email, no roles (Payload's blank template). */
+const hostUsers: CollectionConfig = {
+  slug: 'users',
+  auth: true,
+  admin: { useAsTitle: 'email' },
+  fields: [{ name: 'displayName', type: 'text' }],
+}
+
+const hostPages: CollectionConfig = {
+  slug: 'pages',
+  fields: [{ name: 'title', type: 'text' }],
+}
+
+function hostConfig(collections: CollectionConfig[] = [hostUsers, hostPages]): Config {
+  return {
+    secret: 'test',
+    db: {} as Config['db'],
+    collections,
+    localization: { locales: ['lv', 'en', 'de'], defaultLocale: 'lv', fallback: false },
+    endpoints: [{ path: '/host-health', method: 'get', handler: () => Response.json({}) }],
+  }
+}
+
+function install(options: PrivacyPolicyPluginOptions = {}, config = hostConfig()): Config {
+  return privacyPolicyPlugin(options)(config) as Config
+}
+
+const collection = (config: Config, slug: string): CollectionConfig | undefined =>
+  config.collections?.find((candidate) => candidate.slug === slug)
+
+const fieldNames = (target: CollectionConfig | undefined): string[] =>
+  (target?.fields ?? []).flatMap((field: Field) => ('name' in field ? [field.name] : []))
+
+describe('privacyPolicyPlugin on a host config', () => {
+  it('adds its collections after the host’s own and keeps the host’s endpoints', () => {
+    const config = install()
+    expect(config.collections?.map((candidate) => candidate.slug)).toEqual([
+      'users',
+      'pages',
+      'policies',
+      'policy-versions',
+      'storefronts',
+      'policy-acceptances',
+    ])
+    expect(collection(config, 'pages')).toBe(hostPages)
+    expect(config.endpoints?.[0]?.path).toBe('/host-health')
+    expect(config.endpoints?.some((endpoint) => endpoint.path.startsWith('/storefront/'))).toBe(
+      true,
+    )
+  })
+
+  it('adds its roles and the first-user-is-admin hook to a host’s users without roles', () => {
+    const users = collection(install(), 'users')
+    expect(fieldNames(users)).toEqual(['displayName', 'roles'])
+    expect(users?.hooks?.beforeChange).toHaveLength(1)
+    // The host's own settings stay.
+    expect(users?.auth).toBe(true)
+    expect(users?.admin?.useAsTitle).toBe('email')
+  })
+
+  it('leaves a host’s users with a roles field of their own unchanged', () => {
+    const withRoles: CollectionConfig = {
+      ...hostUsers,
+      fields: [{ name: 'roles', type: 'text', hasMany: true }],
+    }
+    const config = install({}, hostConfig([withRoles]))
+    expect(collection(config, 'users')).toBe(withRoles)
+  })
+
+  it('leaves a host’s users alone when addRolesToUsers is false', () => {
+    const config = install({ addRolesToUsers: false })
+    expect(collection(config, 'users')).toBe(hostUsers)
+  })
+
+  it('brings its own users collection, with roles, when the host has none', () => {
+    const config = install({}, hostConfig([hostPages]))
+    expect(fieldNames(collection(config, 'users'))).toEqual(['name', 'roles'])
+    expect(config.admin?.user).toBe('users')
+  })
+
+  it('applies a collection override to the collection it built', () => {
+    const config = install({
+      overrides: {
+        policies: ({ defaultCollection }) => ({
+          ...defaultCollection,
+          admin: { ...defaultCollection.admin, group: 'Shop' },
+        }),
+        users: ({ defaultCollection }) => ({
+          ...defaultCollection,
+          fields: [...defaultCollection.fields, { name: 'team', type: 'text' }],
+        }),
+      },
+    })
+    const policies = collection(config, 'policies')
+    expect(policies?.admin?.group).toBe('Shop')
+    // Everything else is still the plugin's, the guards included.
+    expect(policies?.versions).toBeTruthy()
+    expect(policies?.hooks?.beforeChange?.length).toBeGreaterThan(0)
+    expect(fieldNames(collection(config, 'users'))).toEqual(['displayName', 'roles', 'team'])
+  })
+
+  it('names its collections and the relationships between them by the configured slugs', () => {
+    const config = install({
+      slugs: { policies: 'legal-texts', versions: 'legal-releases', storefronts: 'shop-clients' },
+    })
+    const acceptances = collection(config, 'policy-acceptances')
+    const relations = (acceptances?.fields ?? []).flatMap((field: Field) =>
+      field.type === 'relationship' ? [field.relationTo] : [],
+    )
+    expect(relations).toEqual(['legal-texts', 'legal-releases', 'shop-clients'])
+    expect(collection(config, 'storefronts')).toBeUndefined()
+  })
+
+  it('refuses a slug a host collection already has, naming the option to change', () => {
+    expect(() => install({ slugs: { policies: 'pages' } })).toThrow(/slugs\.policies/)
+  })
+
+  it('when disabled keeps the schema but adds no endpoints, hooks, CLI, seed or schedule', () => {
+    const enabled = install()
+    const disabled = install({ disabled: true })
+    expect(disabled.collections?.map((candidate) => candidate.slug)).toEqual(
+      enabled.collections?.map((candidate) => candidate.slug),
+    )
+    for (const slug of ['policies', 'policy-versions', 'storefronts', 'policy-acceptances']) {
+      expect(fieldNames(collection(disabled, slug))).toEqual(fieldNames(collection(enabled, slug)))
+      expect(collection(disabled, slug)?.hooks).toEqual({})
+    }
+    expect(collection(disabled, 'users')).toBe(hostUsers)
+    expect(disabled.endpoints).toHaveLength(1)
+    expect(disabled.bin ?? []).toHaveLength(0)
+    expect(disabled.onInit).toBeUndefined()
+    expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(['purgeExpiredAcceptances'])
+    expect(disabled.jobs?.tasks?.[0]?.schedule).toBeUndefined()
+    expect(disabled.jobs?.autoRun).toBeUndefined()
+  })
+
+  it('registers `payload policy` as a bin script whose file exists', () => {
+    const [script] = install().bin ?? []
+    expect(script?.key).toBe('policy')
+    // Under the sources the module is `bin.ts`; the built package has `bin.js` there.
+    const source = script?.scriptPath.replace(/\.js$/, '.ts') ?? ''
+    expect(existsSync(script?.scriptPath ?? '') || existsSync(source)).toBe(true)
+  })
+})
