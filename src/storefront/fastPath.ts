@@ -33,6 +33,8 @@ export function createStorefrontFastPath(
   options: ResolvedPolicyOptions,
   apiRoute = '/api',
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
+  // A disabled plugin serves nothing, here as through Payload's endpoints.
+  if (options.disabled) return () => false
   const prefix = apiRoute + STOREFRONT_BASE_PATH
   return (req, res) => {
     const url = req.url ?? '/'
