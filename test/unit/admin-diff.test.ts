@@ -171,7 +171,7 @@ describe('the panel’s field', () => {
     const field = createChangesSincePublishedField()
     expect(field.type).toBe('ui')
     expect(field.admin?.components?.Field).toBe(
-      '/admin/diff/ChangesSincePublished#ChangesSincePublished',
+      'payload-privacy-policy/rsc#ChangesSincePublished',
     )
     expect(field.admin?.disableListColumn).toBe(true)
   })

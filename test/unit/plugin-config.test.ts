@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import type { CollectionConfig, Config, Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import * as rsc from '../../src/exports/rsc.js'
 import { privacyPolicyPlugin } from '../../src/plugin.js'
 import type { PrivacyPolicyPluginOptions } from '../../src/types.js'
 
@@ -148,5 +149,29 @@ describe('privacyPolicyPlugin on a host config', () => {
     // Under the sources the module is `bin.ts`; the built package has `bin.js` there.
     const source = script?.scriptPath.replace(/\.js$/, '.ts') ?? ''
     expect(existsSync(script?.scriptPath ?? '') || existsSync(source)).toBe(true)
+  })
+
+  it('names every admin component by its package path, each exported from ./rsc', () => {
+    // A host's `payload generate:importmap` writes these as imports; a path into the plugin's
+    // sources (`/admin/…`) would resolve inside the host's own src/ and break its build.
+    const paths = new Set<string>()
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(visit)
+      if (value === null || typeof value !== 'object') return
+      for (const [key, child] of Object.entries(value)) {
+        if (key === 'components' && child && typeof child === 'object') {
+          for (const component of Object.values(child)) {
+            if (typeof component === 'string') paths.add(component)
+          }
+        } else visit(child)
+      }
+    }
+    visit(install().collections)
+    expect(paths.size).toBeGreaterThanOrEqual(4)
+    for (const componentPath of paths) {
+      const [module, name] = componentPath.split('#')
+      expect(module).toBe('payload-privacy-policy/rsc')
+      expect(Object.keys(rsc)).toContain(name)
+    }
   })
 })
