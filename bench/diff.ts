@@ -13,7 +13,12 @@ import { pathToFileURL } from 'node:url'
 
 import { diffWords } from 'diff'
 
-import { diffPolicy, DIFF_LEVELS, type DiffInputSection, type PolicyDiff } from '../src/diff/index.js'
+import {
+  diffPolicy,
+  DIFF_LEVELS,
+  type DiffInputSection,
+  type PolicyDiff,
+} from '../src/diff/index.js'
 import { reviseSeedText, toDiffInput } from '../src/diff/testing/seedRevision.js'
 import { parsePolicyText } from '../src/plaintext/parse.js'
 import { serializeBlocks } from '../src/plaintext/serialize.js'

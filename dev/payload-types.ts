@@ -183,27 +183,16 @@ export interface User {
   collection: 'users';
 }
 /**
- * Edit the draft, then publish with a change type and a summary: each publish becomes an immutable version.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
 export interface Policy {
   id: number;
   title: string;
-  /**
-   * Used in storefront URLs, e.g. privacy-policy.
-   */
   slug: string;
-  /**
-   * In a translation language: tick and save to confirm its text still says what the current source text says. Marks every section of this language up to date; the tick clears itself.
-   */
   translationReviewed?: boolean | null;
   sections?:
     | {
-        /**
-         * Stable identity of the section across versions; assigned on first save.
-         */
         key?: string | null;
         heading: string;
         body: {
@@ -225,29 +214,15 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
-  /**
-   * Material: customers must re-read and accept. Editorial: wording or typo fixes only.
-   */
   changeType?: ('material' | 'editorial') | null;
-  /**
-   * What changed, in plain words; shown to customers.
-   */
   summary?: string | null;
-  /**
-   * Leave empty (or in the past) to take effect on publish.
-   */
   effectiveAt?: string | null;
-  /**
-   * Needed for a material change while a translation is out of date (see Translations). Asked again for every release.
-   */
   staleTranslations?: ('hold' | 'publish-previous') | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every published release, frozen. Read-only: publish a policy to add one.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-versions".
  */
@@ -260,9 +235,6 @@ export interface PolicyVersion {
   publishedAt: string;
   effectiveAt: string;
   changeType: 'material' | 'editorial';
-  /**
-   * What changed, per locale.
-   */
   summary?:
     | {
         [k: string]: unknown;
@@ -272,9 +244,6 @@ export interface PolicyVersion {
     | number
     | boolean
     | null;
-  /**
-   * Locales with complete text.
-   */
   locales?:
     | {
         [k: string]: unknown;
@@ -284,9 +253,6 @@ export interface PolicyVersion {
     | number
     | boolean
     | null;
-  /**
-   * SHA-256 of the canonical plain text, per locale.
-   */
   contentHashes?:
     | {
         [k: string]: unknown;
@@ -296,9 +262,6 @@ export interface PolicyVersion {
     | number
     | boolean
     | null;
-  /**
-   * Per locale: current with the source text, or outdated (translated from an earlier source text).
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -308,9 +271,6 @@ export interface PolicyVersion {
     | number
     | boolean
     | null;
-  /**
-   * The frozen text of every locale.
-   */
   snapshot?:
     | {
         [k: string]: unknown;
@@ -326,17 +286,12 @@ export interface PolicyVersion {
   createdAt: string;
 }
 /**
- * Shops allowed to record acceptances. Disable one to revoke its key at once.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "storefronts".
  */
 export interface Storefront {
   id: number;
   name: string;
-  /**
-   * A disabled storefront gets 403 on every keyed request.
-   */
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -347,8 +302,6 @@ export interface Storefront {
   collection: 'storefronts';
 }
 /**
- * Append-only record of what each customer accepted. Read-only.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policy-acceptances".
  */
@@ -366,9 +319,6 @@ export interface PolicyAcceptance {
   storefront: number | Storefront;
   acceptedAt: string;
   idempotencyKey: string;
-  /**
-   * Only recorded when the plugin option captureUserAgent is on.
-   */
   userAgent?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const { default: config } = await import('./payload.config.js')
   const { getPolicyOptions } = await import('payload-privacy-policy')
   const { createStorefrontFastPath, closePayload } = await import('payload-privacy-policy/server')
-  
+
   // `cron: true` runs the jobs queue here (the daily retention purge of the consent ledger).
   const payload = await getPayload({ config, cron: true })
   // webpack, not Turbopack: see next.config.mjs.

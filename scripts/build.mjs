@@ -1,3 +1,4 @@
+/* global process */
 // `npm run build` (and `prepack`): the published package in dist/, from nothing each time so a
 // removed module never lingers in a tarball. tsc emits code, declarations, source maps and the
 // imported JSON; the seed texts, which `src/seed/index.ts` reads beside itself, are copied.

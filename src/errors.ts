@@ -1,5 +1,6 @@
 import { getT } from './i18n/index.js'
-import type { PolicyLocale } from './locales.js'
+import { resources } from './i18n/resources.js'
+import type { PolicyStrings } from './types.js'
 
 /**
  * A failure the caller can act on, with an HTTP status and a stable machine-readable `code`.
@@ -17,7 +18,15 @@ export class PolicyError extends Error {
   }
 }
 
-/** The error's message in a language, e.g. for `{ error }` bodies and CLI output. */
-export function localizeError(error: PolicyError, locale: PolicyLocale): string {
-  return getT(locale, 'errors')(error.code, { ...error.vars, defaultValue: error.code })
+/**
+ * The error's message in a language (English where there is no string in it), e.g. for `{ error }`
+ * bodies and CLI output. Pass the plugin options' `strings` (`getPolicyOptions(payload).strings`)
+ * for the host's own wording; without them the shipped strings are used.
+ */
+export function localizeError(
+  error: PolicyError,
+  locale: string,
+  strings: PolicyStrings = resources,
+): string {
+  return getT(locale, 'errors', strings)(error.code, { ...error.vars, defaultValue: error.code })
 }

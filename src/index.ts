@@ -14,12 +14,16 @@ export type {
   PrivacyPolicyPluginOptions,
   PolicyCollectionSlugs,
   PolicySeed,
+  PolicyStrings,
+  PolicyStringTree,
   ResolvedPolicyOptions,
   RequestUser,
   RoleCheck,
 } from './types.js'
 export { ROLES, defaultCanEdit, defaultCanPublish, defaultIsAdmin, type Role } from './defaults.js'
 export { privacyPolicySeed } from './seed/index.js'
+// For a host rewording admin labels in `i18n.translations.<lng>.privacyPolicy`.
+export type { AdminStringKey, AdminStrings } from './admin/i18n/index.js'
 
 // Operations a host may call from its own code (hooks, scripts, jobs), with the plugin's options
 // from `getPolicyOptions(payload)`. They raise `PolicyError`s, never HTTP statuses.

@@ -7,6 +7,7 @@ import { createPoliciesCollection } from '../collections/Policies/index.js'
 import { createPolicyVersionsCollection } from '../collections/PolicyVersions/index.js'
 import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
 import { createUsersCollection, withPolicyRoles } from '../collections/Users/index.js'
+import { withAdminTranslations } from './admin/i18n/index.js'
 import { withLedgerJobs } from './jobs/purgeExpiredTask.js'
 import { seedPolicy } from './operations/seed.js'
 import { POLICY_BIN_KEY } from './defaults.js'
@@ -111,6 +112,7 @@ export const privacyPolicyPlugin =
       collections: withPolicyCollections(incoming.collections ?? [], options),
       admin: { ...incoming.admin, user: incoming.admin?.user ?? options.slugs.users },
       custom: { ...incoming.custom, [CUSTOM_KEY]: options },
+      i18n: withAdminTranslations(incoming.i18n, options.adminStrings),
       // The task is schema (the jobs collection lists task slugs): present even when disabled,
       // but then never scheduled.
       jobs: withLedgerJobs(incoming.jobs, options),

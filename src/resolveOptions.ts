@@ -9,6 +9,9 @@ import {
   defaultCanPublish,
   defaultIsAdmin,
 } from './defaults.js'
+import { resolveAdminStrings } from './admin/i18n/index.js'
+import { resources } from './i18n/resources.js'
+import { mergeStrings } from './i18n/strings.js'
 import type { PrivacyPolicyPluginOptions, ResolvedPolicyOptions } from './types.js'
 
 function localeCodes(config: Config): string[] {
@@ -57,5 +60,7 @@ export function resolveOptions(
       canCreateLedgerRecords: options.access?.canCreateLedgerRecords ?? (() => false),
     },
     seed: options.seed ?? false,
+    strings: mergeStrings(resources, options.strings),
+    adminStrings: resolveAdminStrings(config.i18n),
   }
 }

@@ -1,5 +1,8 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import type { AdminStrings } from './admin/i18n/en.js'
+import type { Namespace } from './i18n/resources.js'
+
 /** The user shapes access rules look at: Payload's `req.user` narrowed to what matters here. */
 export type RequestUser = NonNullable<PayloadRequest['user']>
 
@@ -53,6 +56,14 @@ export interface PolicySeed {
   summary: Record<string, string>
 }
 
+/** Nested customer-facing strings as i18next reads them: `{ prompt: { title: '…' } }` is `prompt.title`. */
+export interface PolicyStringTree {
+  [key: string]: string | PolicyStringTree
+}
+
+/** Customer-facing strings by language, then namespace (the files under `locales/<lng>/`). */
+export type PolicyStrings = Readonly<Record<string, Partial<Record<Namespace, PolicyStringTree>>>>
+
 export interface PrivacyPolicyPluginOptions {
   /**
    * Keep the schema (collections, fields, the jobs task), so migrations and existing data stay
@@ -104,6 +115,26 @@ export interface PrivacyPolicyPluginOptions {
   }
   /** Seed an empty database on init; `false` to seed nothing. */
   seed?: PolicySeed | false
+  /**
+   * Customer-facing strings to add or override, by language and namespace (`consent`, `diff`,
+   * `errors`, `translationStatus`; keys and `{{placeholders}}` as in the plugin's
+   * `locales/en/<namespace>.json`), deep-merged over the shipped lv, en and ru. A language or key
+   * without a string falls back to English. Counted strings take i18next's plural suffixes
+   * (`_one`, `_few`, `_other`, …) by the language's own plural rules.
+   *
+   * @example
+   * strings: {
+   *   de: { consent: { prompt: { title: 'Unsere Datenschutzerklärung hat sich geändert' } } },
+   *   en: { errors: { policy_not_found: 'There is no policy "{{slug}}" here.' } },
+   * }
+   *
+   * The admin's labels and descriptions are Payload translations instead, in the namespace
+   * `privacyPolicy`: override or add them in the host's own `i18n.translations`, e.g.
+   * `i18n: { translations: { de: { privacyPolicy: { policyPlural: 'Richtlinien' } } } }` (keys:
+   * the exported `AdminStrings` type). Admin languages without them show English, the host's
+   * English rewording included.
+   */
+  strings?: { [language: string]: Partial<Record<Namespace, PolicyStringTree>> }
 }
 
 /** Options with every default applied; what the plugin's parts receive. */
@@ -120,4 +151,8 @@ export interface ResolvedPolicyOptions {
   freshnessCheckMs: number
   access: Required<NonNullable<PrivacyPolicyPluginOptions['access']>>
   seed: PolicySeed | false
+  /** The shipped customer-facing strings with `strings` merged in (the shipped object itself without). */
+  strings: PolicyStrings
+  /** The admin namespace per admin language: shipped, English where none, host overrides on top. */
+  adminStrings: Record<string, AdminStrings>
 }

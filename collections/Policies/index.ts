@@ -12,10 +12,10 @@ import {
 } from '../../src/admin/translations/fields.js'
 import {
   changeTypeLabels,
-  groupLabels,
+  groupLabel,
   policyLabels as L,
   validationLabels,
-} from '../../src/admin/translations/labels.js'
+} from '../../src/admin/i18n/labels.js'
 import { createCanWritePolicy } from '../../src/access/canWritePolicy.js'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
@@ -49,7 +49,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
-      group: groupLabels.legal,
+      group: groupLabel(options, 'legal'),
       description: L.description,
     },
     access: {
@@ -86,7 +86,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       },
       createTranslationReviewedField(),
       // Which sections of which translation are out of date with the source, before editing them.
-      createTranslationStatusField(),
+      createTranslationStatusField(options),
       {
         name: 'sections',
         type: 'array',
@@ -115,7 +115,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
         ],
       },
       // Editors read what the draft changes, section by section, before they publish it.
-      createChangesSincePublishedField(),
+      createChangesSincePublishedField(options),
       {
         type: 'collapsible',
         label: L.nextRelease,

@@ -4,6 +4,7 @@ import { CONSENT_CHANNELS } from '../../src/consent/types.js'
 import { createCanEdit } from '../../src/access/canEdit.js'
 import { denyAll } from '../../src/access/denyAll.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { acceptanceLabels as L, groupLabel } from '../../src/admin/i18n/labels.js'
 import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly.js'
 
 /**
@@ -16,7 +17,7 @@ export function createPolicyAcceptancesCollection(
 ): CollectionConfig {
   return {
     slug: options.slugs.acceptances,
-    labels: { singular: 'Acceptance', plural: 'Acceptances' },
+    labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'customerId',
       defaultColumns: [
@@ -28,8 +29,8 @@ export function createPolicyAcceptancesCollection(
         'acceptedAt',
       ],
       listSearchableFields: ['customerId', 'orderId'],
-      group: 'Legal',
-      description: 'Append-only record of what each customer accepted. Read-only.',
+      group: groupLabel(options, 'legal'),
+      description: L.description,
     },
     access: {
       read: createCanEdit(options),
@@ -98,7 +99,7 @@ export function createPolicyAcceptancesCollection(
         type: 'text',
         admin: {
           readOnly: true,
-          description: 'Only recorded when the plugin option captureUserAgent is on.',
+          description: L.userAgentDescription,
         },
       },
     ],

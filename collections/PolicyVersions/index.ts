@@ -4,10 +4,10 @@ import { createCanEdit } from '../../src/access/canEdit.js'
 import { denyAll } from '../../src/access/denyAll.js'
 import {
   changeTypeLabels,
-  groupLabels,
+  groupLabel,
   publishedViaLabels,
   versionLabels as L,
-} from '../../src/admin/translations/labels.js'
+} from '../../src/admin/i18n/labels.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable.js'
@@ -26,7 +26,7 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
     admin: {
       useAsTitle: 'label',
       defaultColumns: ['label', 'changeType', 'publishedAt', 'effectiveAt', 'locales'],
-      group: groupLabels.legal,
+      group: groupLabel(options, 'legal'),
       description: L.description,
     },
     access: {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister.js'
-import { groupLabels, storefrontLabels as L } from '../../src/admin/translations/labels.js'
+import { groupLabel, storefrontLabels as L } from '../../src/admin/i18n/labels.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 
 /**
@@ -17,7 +17,7 @@ export function createStorefrontsCollection(options: ResolvedPolicyOptions): Col
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'enabled', 'updatedAt'],
-      group: groupLabels.settings,
+      group: groupLabel(options, 'settings'),
       description: L.description,
     },
     access: {

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister.js'
 import { createSelfOrAdmin } from '../../src/access/selfOrAdmin.js'
-import { groupLabels, roleLabels, userLabels as L } from '../../src/admin/translations/labels.js'
+import { groupLabel, roleLabels, userLabels as L } from '../../src/admin/i18n/labels.js'
 import { ROLES } from '../../src/defaults.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
@@ -57,7 +57,7 @@ export function createUsersCollection(options: ResolvedPolicyOptions): Collectio
     admin: {
       useAsTitle: 'email',
       defaultColumns: ['email', 'name', 'roles'],
-      group: groupLabels.settings,
+      group: groupLabel(options, 'settings'),
     },
     access: {
       admin: ({ req }) => options.access.canEdit(req.user),
@@ -67,9 +67,6 @@ export function createUsersCollection(options: ResolvedPolicyOptions): Collectio
       delete: createCanAdminister(options),
     },
     hooks: { beforeChange: [firstUserIsAdmin] },
-    fields: [
-      { name: 'name', type: 'text', label: L.name },
-      createRolesField(options),
-    ],
+    fields: [{ name: 'name', type: 'text', label: L.name }, createRolesField(options)],
   }
 }

@@ -1,4 +1,7 @@
-import { createStorefrontClient, type StorefrontClient } from 'payload-privacy-policy/storefront-client'
+import {
+  createStorefrontClient,
+  type StorefrontClient,
+} from 'payload-privacy-policy/storefront-client'
 import { readDemoStorefrontKey } from './demoKey.js'
 
 /** The policy the demo shop asks its customers to accept. */

@@ -6,6 +6,8 @@ import { APIError, type SanitizedConfig } from 'payload'
 
 import { closePayload } from '../lifecycle/closePayload.js'
 import { PolicyError, localizeError } from '../errors.js'
+import { FALLBACK_LANGUAGE } from '../i18n/resources.js'
+import type { PolicyStrings } from '../types.js'
 import { CliUsageError } from './cliError.js'
 import { COMMANDS } from './commands.js'
 import { openCliContext } from './context.js'
@@ -21,9 +23,11 @@ function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   return new Promise((resolve) => stream.write(text, () => resolve()))
 }
 
-function reason(error: unknown): { message: string; code: number } {
+function reason(error: unknown, strings: PolicyStrings): { message: string; code: number } {
   if (error instanceof CliUsageError) return { message: error.message, code: 2 }
-  if (error instanceof PolicyError) return { message: localizeError(error, 'en'), code: 1 }
+  // A shell speaks English here; the host's `strings` may still reword it.
+  if (error instanceof PolicyError)
+    return { message: localizeError(error, FALLBACK_LANGUAGE, strings), code: 1 }
   if (error instanceof APIError && error.status < 500) return { message: error.message, code: 1 }
   return { message: error instanceof Error ? error.message : String(error), code: 1 }
 }
@@ -42,7 +46,7 @@ export async function runPolicyCommand(config: SanitizedConfig, argv: string[]):
     await write(process.stdout, output)
     return 0
   } catch (error) {
-    const { message, code } = reason(error)
+    const { message, code } = reason(error, context.options.strings)
     await write(process.stderr, `error: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
     if (process.env.DEBUG && !(error instanceof CliUsageError)) console.error(error)
     return code

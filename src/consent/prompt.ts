@@ -1,5 +1,5 @@
 import { getT } from '../i18n/index.js'
-import { DEFAULT_LOCALE, isPolicyLocale } from '../locales.js'
+import type { PolicyStrings } from '../types.js'
 
 /** The localized prompt a storefront shows a customer who must review the policy. */
 export interface ConsentPrompt {
@@ -18,15 +18,21 @@ export function formatPolicyDate(iso: string, locale: string): string {
   )
 }
 
-/** Builds the re-consent prompt; plural forms follow each language's rules (lv, ru differ from en). */
+/**
+ * Builds the re-consent prompt in the customer's locale, English where `strings` have none in it;
+ * plural forms follow each language's rules (lv, ru differ from en). The date is formatted for
+ * the locale either way: the customer reads dates as their locale writes them.
+ */
 export function buildConsentPrompt(args: {
   locale: string
   version: number
   effectiveAt: string
   materialChanges: number
+  /** The plugin options' `strings`. */
+  strings: PolicyStrings
 }): ConsentPrompt {
-  const locale = isPolicyLocale(args.locale) ? args.locale : DEFAULT_LOCALE
-  const t = getT(locale, 'consent')
+  const { locale } = args
+  const t = getT(locale, 'consent', args.strings)
   return {
     title: t('prompt.title'),
     body: t('prompt.body', {

@@ -168,7 +168,7 @@ function languageOf(t: TFunction): string | undefined {
  * moved section with `<ins>`/`<del>` marking the changes. Runs of unchanged sections collapse to
  * one line ("Sections 3–5 unchanged"), numbered as in the new version. All text is escaped.
  *
- * @param t a translation function for the `diff` namespace, e.g. `getT('lv', 'diff')`.
+ * @param t a translation function for the `diff` namespace, e.g. `getT('lv', 'diff', options.strings)`.
  */
 export function renderDiffHtml(
   diff: PolicyDiff,

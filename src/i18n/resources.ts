@@ -1,6 +1,7 @@
 /**
- * Every translation file, imported statically so bundlers (Next) and Node resolve them the same
- * way. A test checks this list against the files under `locales/`, so none is forgotten.
+ * Every customer-facing string file the plugin ships, imported statically so bundlers (Next) and
+ * Node resolve them the same way. A test checks this list against the files under `locales/`, so
+ * none is forgotten. The languages shipped are whatever is listed here: no other code names them.
  */
 import enConsent from '../../locales/en/consent.json' with { type: 'json' }
 import enDiff from '../../locales/en/diff.json' with { type: 'json' }
@@ -36,4 +37,13 @@ export const resources = {
   },
 } as const
 
+/** A namespace of customer-facing strings: one file per language under `locales/<lng>/`. */
 export type Namespace = keyof (typeof resources)['en']
+
+/** English is the reference for the key set, and the language every other one falls back to. */
+export const FALLBACK_LANGUAGE = 'en'
+
+export const NAMESPACES = Object.keys(resources[FALLBACK_LANGUAGE]) as Namespace[]
+
+/** The languages the plugin ships customer-facing strings in (lv, en, ru today). */
+export const SHIPPED_LANGUAGES: readonly string[] = Object.keys(resources)

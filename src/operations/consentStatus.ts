@@ -102,6 +102,7 @@ export async function readConsentStatus(args: {
       version: current.number,
       effectiveAt: current.effectiveAt,
       materialChanges: decision.materialChanges.length,
+      strings: options.strings,
     })
   }
   return {

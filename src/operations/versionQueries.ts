@@ -1,6 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ChangeType, TranslationStatus, VersionMeta, VersionSnapshot } from '../policy/types.js'
+import type {
+  ChangeType,
+  TranslationStatus,
+  VersionMeta,
+  VersionSnapshot,
+} from '../policy/types.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 
 /** The stored shape of a `policy-versions` document, as the Local API returns it at depth 0. */

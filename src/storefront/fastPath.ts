@@ -46,7 +46,7 @@ export function createStorefrontFastPath(
     const method = req.method ?? 'GET'
     const match = matchRoute(method, path)
     if (match === null || match === 'method-not-allowed') {
-      send(res, unroutedResponse(match, { payload, query, headers }))
+      send(res, unroutedResponse(match, { payload, options, query, headers }))
       return true
     }
     void runStorefrontHandler(match.route, {

@@ -1,5 +1,5 @@
 import { PolicyError } from '../errors.js'
-import { errorResponse } from './errorResponse.js'
+import { errorResponse, type ErrorRequest } from './errorResponse.js'
 import type { StorefrontRequest, StorefrontResponse } from './http.js'
 import { STOREFRONT_ROUTES, type RouteMethod, type StorefrontRoute } from './routes.js'
 
@@ -65,18 +65,18 @@ export async function runStorefrontHandler(
   try {
     return await route.handler(req)
   } catch (error) {
-    return errorResponse(error, req.payload, req.query, req.headers)
+    return errorResponse(error, req)
   }
 }
 
 /** The response for a path under the base that no route serves. */
 export function unroutedResponse(
   outcome: 'method-not-allowed' | null,
-  req: Pick<StorefrontRequest, 'payload' | 'query' | 'headers'>,
+  req: ErrorRequest,
 ): StorefrontResponse {
   const error =
     outcome === 'method-not-allowed'
       ? new PolicyError(405, 'method_not_allowed')
       : new PolicyError(404, 'route_not_found')
-  return errorResponse(error, req.payload, req.query, req.headers)
+  return errorResponse(error, req)
 }

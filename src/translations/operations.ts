@@ -1,7 +1,7 @@
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { PolicyError, localizeError } from '../errors.js'
-import { isPolicyLocale } from '../locales.js'
+import { FALLBACK_LANGUAGE } from '../i18n/resources.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import type { StaleTranslationChoice, TranslationPublishPlan } from './publishPlan.js'
 import {
@@ -139,13 +139,12 @@ export function staleTranslationsError(
 ): APIError {
   const code =
     plan.reason === 'held' ? 'translations_stale_held' : 'translations_stale_choice_required'
-  const language = req?.i18n?.language
   const error = new PolicyError(400, code, {
     source: options.sourceLocale,
     sections: describeOutOfDate(plan.blocking),
   })
-  // Admin messages follow the admin's language, whose fallback is English (Payload's i18n config).
-  const message = localizeError(error, isPolicyLocale(language) ? language : 'en')
+  // Admin messages follow the admin's language; one without strings reads English.
+  const message = localizeError(error, req?.i18n?.language ?? FALLBACK_LANGUAGE, options.strings)
   const staleLocales = plan.blocking.map((report) => ({
     locale: report.locale,
     stale: report.stale.map((section) => section.number),

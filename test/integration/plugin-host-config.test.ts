@@ -89,7 +89,7 @@ describe('the plugin in a host of its own (sqlite)', () => {
       draft: true,
       depth: 0,
     })
-    expect(docs.map((doc) => doc.slug)).toEqual(['privacy-policy'])
+    expect(docs.map((doc) => String(doc.slug))).toEqual(['privacy-policy'])
   })
 
   it('seeds the shipped policy in the host’s locales and leaves de untranslated', async () => {

@@ -3,8 +3,14 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { DraftDiffPanel } from '../../src/admin/diff/DraftDiffPanel.js'
-import { buildDraftDiff, labelLanguage, type PanelVersion } from '../../src/admin/diff/draftDiff.js'
+import {
+  buildDraftDiff,
+  type DraftDiffInput,
+  type PanelVersion,
+} from '../../src/admin/diff/draftDiff.js'
 import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
+import { SHIPPED_ADMIN_STRINGS } from '../../src/admin/i18n/index.js'
+import { resources } from '../../src/i18n/resources.js'
 import { parsePolicyText } from '../../src/plaintext/parse.js'
 import type { SnapshotSection } from '../../src/policy/types.js'
 import { blocksToLexical } from '../../src/richtext/fromBlocks.js'
@@ -27,12 +33,16 @@ const inForce: PanelVersion = {
 
 const revisedDraft = { sections: storedSections(revisedSeedText()) }
 
+/** The panel with the shipped strings, as a host without `strings` has it. */
+const build = (input: Omit<DraftDiffInput, 'strings'>) =>
+  buildDraftDiff({ ...input, strings: resources })
+
 const render = (view: ReturnType<typeof buildDraftDiff>) =>
   renderToStaticMarkup(createElement(DraftDiffPanel, { view }))
 
 describe('the "Changes since the published version" panel', () => {
   it('diffs the saved draft against the version in force, section by section', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: revisedDraft,
       inForce,
       upcoming: null,
@@ -54,7 +64,7 @@ describe('the "Changes since the published version" panel', () => {
 
   it('renders the typo, the number and the bullets with <ins> and <del>', () => {
     const html = render(
-      buildDraftDiff({
+      build({
         draft: revisedDraft,
         inForce,
         upcoming: null,
@@ -71,7 +81,7 @@ describe('the "Changes since the published version" panel', () => {
 
   it('titles and explains the panel in the admin’s language, the diff keeping the content’s lang', () => {
     const html = render(
-      buildDraftDiff({
+      build({
         draft: revisedDraft,
         inForce,
         upcoming: null,
@@ -86,7 +96,7 @@ describe('the "Changes since the published version" panel', () => {
   })
 
   it('mentions a published version that is not in force yet', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: revisedDraft,
       inForce,
       upcoming: { number: 2, effectiveAt: '2026-03-01T00:00:00.000Z', text: {} },
@@ -100,7 +110,7 @@ describe('the "Changes since the published version" panel', () => {
   })
 
   it('reports no changes for a draft equal to the version in force', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: { sections: inForce.text.lv?.sections },
       inForce,
       upcoming: null,
@@ -112,7 +122,7 @@ describe('the "Changes since the published version" panel', () => {
   })
 
   it('asks for a save on the create view, before there is a draft', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: null,
       inForce,
       upcoming: null,
@@ -126,7 +136,7 @@ describe('the "Changes since the published version" panel', () => {
   })
 
   it('says there is nothing to compare with before the first version takes effect', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: revisedDraft,
       inForce: null,
       upcoming: null,
@@ -140,7 +150,7 @@ describe('the "Changes since the published version" panel', () => {
   })
 
   it('says so when the version in force has no text in the locale being edited', () => {
-    const view = buildDraftDiff({
+    const view = build({
       draft: revisedDraft,
       inForce,
       upcoming: null,
@@ -156,23 +166,26 @@ describe('the "Changes since the published version" panel', () => {
   it('still compares a draft with an untranslated section (missing heading and body)', () => {
     const sections = storedSections(seedText('lv'))
     const draft = { sections: [...sections, { key: 'key-10', heading: null, body: null }] }
-    const view = buildDraftDiff({ draft, inForce, upcoming: null, locale: 'lv', language: 'en' })
+    const view = build({ draft, inForce, upcoming: null, locale: 'lv', language: 'en' })
     expect(view.kind === 'diff' && view.diff.stats.sectionsAdded).toBe(1)
   })
 
   it('falls back to English labels for an admin language the module has no texts for', () => {
-    expect(labelLanguage('de')).toBe('en')
-    expect(labelLanguage('ru-RU')).toBe('ru')
+    const view = build({ draft: null, inForce, upcoming: null, locale: 'lv', language: 'de' })
+    expect(view.messages.title).toBe('Changes since the published version')
+  })
+
+  it('reads a regional admin language in its base language', () => {
+    const view = build({ draft: null, inForce, upcoming: null, locale: 'lv', language: 'ru-RU' })
+    expect(view.messages.title).toBe('Изменения с опубликованной версии')
   })
 })
 
 describe('the panel’s field', () => {
   it('is a ui field (no column, no schema) pointing at the server component in the import map', () => {
-    const field = createChangesSincePublishedField()
+    const field = createChangesSincePublishedField({ adminStrings: SHIPPED_ADMIN_STRINGS })
     expect(field.type).toBe('ui')
-    expect(field.admin?.components?.Field).toBe(
-      'payload-privacy-policy/rsc#ChangesSincePublished',
-    )
+    expect(field.admin?.components?.Field).toBe('payload-privacy-policy/rsc#ChangesSincePublished')
     expect(field.admin?.disableListColumn).toBe(true)
   })
 })

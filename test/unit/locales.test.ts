@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { resources } from '../../src/i18n/resources.js'
-import { SUPPORTED_LOCALES, type PolicyLocale } from '../../src/locales.js'
+import { SHIPPED_ADMIN_STRINGS } from '../../src/admin/i18n/index.js'
+import { FALLBACK_LANGUAGE, SHIPPED_LANGUAGES, resources } from '../../src/i18n/resources.js'
 import { appPath } from '../../dev/paths.js'
 
-const REFERENCE: PolicyLocale = 'en'
+const REFERENCE = FALLBACK_LANGUAGE
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 
 type Messages = Record<string, string>
@@ -44,7 +44,7 @@ const baseKeys = (entries: Messages): string[] =>
   [...new Set(Object.keys(entries).map(baseKey))].sort()
 
 const NAMESPACES = namespacesOn(REFERENCE)
-const FILES = SUPPORTED_LOCALES.flatMap((locale) =>
+const FILES = SHIPPED_LANGUAGES.flatMap((locale) =>
   NAMESPACES.map((namespace) => [locale, namespace] as const),
 )
 
@@ -53,7 +53,11 @@ describe('translation files', () => {
     expect(NAMESPACES.length).toBeGreaterThan(0)
   })
 
-  it.each(SUPPORTED_LOCALES)('%s has a file for every English namespace and no other', (locale) => {
+  it('are shipped in lv, en and ru', () => {
+    expect([...SHIPPED_LANGUAGES].sort()).toEqual(['en', 'lv', 'ru'])
+  })
+
+  it.each(SHIPPED_LANGUAGES)('%s has a file for every English namespace and no other', (locale) => {
     expect(namespacesOn(locale)).toEqual(NAMESPACES)
   })
 
@@ -99,7 +103,7 @@ describe('translation resources', () => {
     expect(Object.keys(registered).sort()).toEqual(folders)
   })
 
-  it.each(SUPPORTED_LOCALES)(
+  it.each(SHIPPED_LANGUAGES)(
     'registers every %s file under its namespace, and nothing else',
     (locale) => {
       expect(Object.keys(registered[locale] ?? {}).sort()).toEqual(namespacesOn(locale))
@@ -110,4 +114,30 @@ describe('translation resources', () => {
       }
     },
   )
+})
+
+describe('admin strings', () => {
+  const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort()
+  const english: Record<string, string> = SHIPPED_ADMIN_STRINGS[REFERENCE]
+  const ADMIN_LANGUAGES = Object.keys(SHIPPED_ADMIN_STRINGS)
+
+  it('are shipped in the languages of the customer-facing strings', () => {
+    expect([...ADMIN_LANGUAGES].sort()).toEqual([...SHIPPED_LANGUAGES].sort())
+  })
+
+  it.each(ADMIN_LANGUAGES)('%s has the key set of English', (language) => {
+    expect(Object.keys(SHIPPED_ADMIN_STRINGS[language]).sort()).toEqual(Object.keys(english).sort())
+  })
+
+  it.each(ADMIN_LANGUAGES)('%s has no empty values', (language) => {
+    for (const [key, value] of Object.entries(SHIPPED_ADMIN_STRINGS[language])) {
+      expect(value.trim(), `${language}: ${key}`).not.toBe('')
+    }
+  })
+
+  it.each(ADMIN_LANGUAGES)('%s keeps the interpolation placeholders of English', (language) => {
+    for (const [key, value] of Object.entries(SHIPPED_ADMIN_STRINGS[language])) {
+      expect(placeholders(value), `${language}: ${key}`).toEqual(placeholders(english[key]))
+    }
+  })
 })

@@ -31,7 +31,7 @@ function hostConfig(collections: CollectionConfig[] = [hostUsers, hostPages]): C
 }
 
 function install(options: PrivacyPolicyPluginOptions = {}, config = hostConfig()): Config {
-  return privacyPolicyPlugin(options)(config) as Config
+  return privacyPolicyPlugin(options)(config)
 }
 
 const collection = (config: Config, slug: string): CollectionConfig | undefined =>
@@ -138,7 +138,9 @@ describe('privacyPolicyPlugin on a host config', () => {
     expect(disabled.endpoints).toHaveLength(1)
     expect(disabled.bin ?? []).toHaveLength(0)
     expect(disabled.onInit).toBeUndefined()
-    expect(disabled.jobs?.tasks?.map((task) => task.slug)).toEqual(['purgeExpiredAcceptances'])
+    expect(disabled.jobs?.tasks?.map((task) => String(task.slug))).toEqual([
+      'purgeExpiredAcceptances',
+    ])
     expect(disabled.jobs?.tasks?.[0]?.schedule).toBeUndefined()
     expect(disabled.jobs?.autoRun).toBeUndefined()
   })
@@ -160,7 +162,7 @@ describe('privacyPolicyPlugin on a host config', () => {
       if (value === null || typeof value !== 'object') return
       for (const [key, child] of Object.entries(value)) {
         if (key === 'components' && child && typeof child === 'object') {
-          for (const component of Object.values(child)) {
+          for (const component of Object.values(child as Record<string, unknown>)) {
             if (typeof component === 'string') paths.add(component)
           }
         } else visit(child)

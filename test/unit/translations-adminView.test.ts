@@ -3,9 +3,19 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { TranslationStatusPanel } from '../../src/admin/translations/TranslationStatusPanel.js'
-import { translationStatusCell, translationStatusView } from '../../src/admin/translations/view.js'
+import {
+  translationStatusCell as statusCell,
+  translationStatusView as statusView,
+} from '../../src/admin/translations/view.js'
+import { resources } from '../../src/i18n/resources.js'
 import type { TranslationReport } from '../../src/translations/operations.js'
 import type { LocaleTranslationReport } from '../../src/translations/staleness.js'
+
+/** The panel and the column with the shipped strings, as a host without `strings` has them. */
+const translationStatusView = (report: TranslationReport, language: string) =>
+  statusView(report, language, resources)
+const translationStatusCell = (report: TranslationReport, language: string) =>
+  statusCell(report, language, resources)
 
 const ref = (number: number) => ({ key: `s${number}`, number, heading: `SADAĻA ${number}` })
 

@@ -4,9 +4,9 @@
  */
 import { diffPolicy, renderDiffHtml, type PolicyDiff } from '../../diff/index.js'
 import { getT } from '../../i18n/index.js'
-import { isPolicyLocale, type PolicyLocale } from '../../locales.js'
 import { toDiffSections, type SectionSource } from '../../operations/diffVersions.js'
 import type { SnapshotLocale } from '../../policy/types.js'
+import type { PolicyStrings } from '../../types.js'
 
 /** A published version as the panel needs it: its number, dates and frozen text. */
 export interface PanelVersion {
@@ -25,8 +25,10 @@ export interface DraftDiffInput {
   upcoming: PanelVersion | null
   /** The content locale being edited. */
   locale: string
-  /** The admin's interface language, for labels and dates. */
+  /** The admin's interface language, for labels (English where there are none) and dates. */
   language: string
+  /** The plugin options' `strings`. */
+  strings: PolicyStrings
 }
 
 export type DraftDiffView =
@@ -45,12 +47,6 @@ export interface PanelMessages {
   hint: string
 }
 
-/** The admin's language when the module has labels in it, else English. */
-export function labelLanguage(language: string): PolicyLocale {
-  const base = language.toLowerCase().split('-')[0]
-  return isPolicyLocale(base) ? base : 'en'
-}
-
 function formatDate(iso: string, language: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
@@ -63,9 +59,8 @@ function formatDate(iso: string, language: string): string {
  * reviews before publishing is what customers will be shown after.
  */
 export function buildDraftDiff(input: DraftDiffInput): DraftDiffView {
-  const language = labelLanguage(input.language)
-  const t = getT(language, 'diff')
-  const { inForce, upcoming, locale } = input
+  const { inForce, upcoming, locale, language } = input
+  const t = getT(language, 'diff', input.strings)
   const base = {
     title: t('adminTitle'),
     hint: t('adminHint'),

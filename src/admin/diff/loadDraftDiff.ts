@@ -33,7 +33,8 @@ export interface LoadDraftDiffArgs {
  */
 export async function loadDraftDiff(args: LoadDraftDiffArgs): Promise<DraftDiffView> {
   const { payload, options, id, locale, language, req } = args
-  const empty = { draft: null, inForce: null, upcoming: null, locale, language }
+  const { strings } = options
+  const empty = { draft: null, inForce: null, upcoming: null, locale, language, strings }
   if (id === undefined) return buildDraftDiff(empty)
   const draft = (await payload.findByID({
     collection: options.slugs.policies,
@@ -67,5 +68,6 @@ export async function loadDraftDiff(args: LoadDraftDiffArgs): Promise<DraftDiffV
     upcoming: upcoming && { number: upcoming.number, effectiveAt: upcoming.effectiveAt, text: {} },
     locale,
     language,
+    strings,
   })
 }

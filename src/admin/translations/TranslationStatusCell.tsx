@@ -16,8 +16,9 @@ export async function TranslationStatusCell({
   const id = (rowData as { id?: string | number } | undefined)?.id
   if (id === undefined) return null
   try {
-    const report = await translationReportForPolicy(payload, getPolicyOptions(payload), id)
-    const lines = translationStatusCell(report, i18n.language)
+    const options = getPolicyOptions(payload)
+    const report = await translationReportForPolicy(payload, options, id)
+    const lines = translationStatusCell(report, i18n.language, options.strings)
     return (
       <span className="policy-translation-status-cell">
         {lines.map((line) => (

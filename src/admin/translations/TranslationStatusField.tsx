@@ -3,8 +3,7 @@ import type { UIFieldServerProps } from 'payload'
 import { getPolicyOptions } from '../../plugin.js'
 import { translationReportForPolicy } from '../../translations/operations.js'
 import { TranslationStatusPanel } from './TranslationStatusPanel.js'
-import { adminLanguage, translationStatusView } from './view.js'
-import { getT } from '../../i18n/index.js'
+import { translationStatusT, translationStatusView } from './view.js'
 
 /**
  * Server component of the policies' "Translations" `ui` field: where each translation of the saved
@@ -12,13 +11,15 @@ import { getT } from '../../i18n/index.js'
  * server; nothing of it runs in the browser.
  */
 export async function TranslationStatusField({ id, payload, req, i18n }: UIFieldServerProps) {
+  const options = getPolicyOptions(payload)
   if (id === undefined || id === null) {
-    const t = getT(adminLanguage(i18n.language), 'translationStatus')
+    const t = translationStatusT(i18n.language, options.strings)
     return <p style={{ color: 'var(--theme-elevation-600, #666)' }}>{t('unsaved')}</p>
   }
   try {
-    const report = await translationReportForPolicy(payload, getPolicyOptions(payload), id, req)
-    return <TranslationStatusPanel view={translationStatusView(report, i18n.language)} />
+    const report = await translationReportForPolicy(payload, options, id, req)
+    const view = translationStatusView(report, i18n.language, options.strings)
+    return <TranslationStatusPanel view={view} />
   } catch (error) {
     // A read-only aid must never keep an editor from the legal text itself: log and leave it out.
     payload.logger.error({ err: error, msg: 'policy translation status panel failed' })

@@ -1,9 +1,12 @@
 import type { CheckboxField, SelectField, TextField, UIField } from 'payload'
 
+import { STALE_TRANSLATION_CHOICES } from '../../translations/publishPlan.js'
+import type { ResolvedPolicyOptions } from '../../types.js'
 import {
-  STALE_TRANSLATION_CHOICES,
-  type StaleTranslationChoice,
-} from '../../translations/publishPlan.js'
+  staleTranslationChoiceLabels,
+  translationFieldLabels as L,
+  uiFieldLabel,
+} from '../i18n/labels.js'
 
 /**
  * On a section row, per translation locale: the hash of the source section's text the translation
@@ -23,11 +26,13 @@ export function createTranslatedFromField(): TextField {
  * out of date with the source. A `ui` field: no data, no schema change; its server components are
  * resolved through the app's import map (paths relative to `admin.importMap.baseDir`, `src`).
  */
-export function createTranslationStatusField(): UIField {
+export function createTranslationStatusField(
+  options: Pick<ResolvedPolicyOptions, 'adminStrings'>,
+): UIField {
   return {
     name: 'translations',
     type: 'ui',
-    label: { en: 'Translations', lv: 'Tulkojumi', ru: 'Переводы' },
+    label: uiFieldLabel(options, 'translationsField'),
     admin: {
       components: {
         Field: 'payload-privacy-policy/rsc#TranslationStatusField',
@@ -47,33 +52,9 @@ export function createTranslationReviewedField(): CheckboxField {
     name: 'translationReviewed',
     type: 'checkbox',
     defaultValue: false,
-    label: {
-      en: 'Translation reviewed: still current',
-      lv: 'Tulkojums pārskatīts: joprojām aktuāls',
-      ru: 'Перевод проверен: по-прежнему актуален',
-    },
-    admin: {
-      position: 'sidebar',
-      description: {
-        en: 'In a translation language: tick and save to confirm its text still says what the current source text says. Marks every section of this language up to date; the tick clears itself.',
-        lv: 'Tulkojuma valodā: atzīmējiet un saglabājiet, lai apstiprinātu, ka teksts joprojām atbilst pašreizējam avota tekstam. Visas šīs valodas sadaļas tiek atzīmētas kā aktuālas; atzīme pēc tam noņemas.',
-        ru: 'На языке перевода: отметьте и сохраните, чтобы подтвердить, что текст по-прежнему соответствует текущему исходному тексту. Все разделы этого языка отмечаются как актуальные; отметка затем снимается.',
-      },
-    },
+    label: L.reviewed,
+    admin: { position: 'sidebar', description: L.reviewedDescription },
   }
-}
-
-const CHOICE_LABELS: Record<StaleTranslationChoice, Record<'en' | 'lv' | 'ru', string>> = {
-  hold: {
-    en: 'Hold the publish until they are updated',
-    lv: 'Aizturēt publicēšanu, līdz tie ir atjaunināti',
-    ru: 'Отложить публикацию до их обновления',
-  },
-  'publish-previous': {
-    en: 'Publish the previous translation, flagged as not yet updated',
-    lv: 'Publicēt iepriekšējo tulkojumu ar atzīmi, ka tas vēl nav atjaunināts',
-    ru: 'Опубликовать предыдущий перевод с пометкой, что он ещё не обновлён',
-  },
 }
 
 /**
@@ -84,18 +65,11 @@ export function createStaleTranslationsField(): SelectField {
   return {
     name: 'staleTranslations',
     type: 'select',
-    label: {
-      en: 'Out-of-date translations',
-      lv: 'Novecojuši tulkojumi',
-      ru: 'Устаревшие переводы',
-    },
-    options: STALE_TRANSLATION_CHOICES.map((value) => ({ value, label: CHOICE_LABELS[value] })),
-    admin: {
-      description: {
-        en: 'Needed for a material change while a translation is out of date (see Translations). Asked again for every release.',
-        lv: 'Nepieciešams būtiskām izmaiņām, kamēr kāds tulkojums ir novecojis (sk. Tulkojumi). Jāizvēlas katram laidienam no jauna.',
-        ru: 'Нужно для существенного изменения, пока какой-либо перевод устарел (см. «Переводы»). Выбирается заново для каждого выпуска.',
-      },
-    },
+    label: L.stale,
+    options: STALE_TRANSLATION_CHOICES.map((value) => ({
+      value,
+      label: staleTranslationChoiceLabels[value],
+    })),
+    admin: { description: L.staleDescription },
   }
 }

@@ -1,7 +1,10 @@
+import type { TFunction } from 'i18next'
+
 import { getT } from '../../i18n/index.js'
-import { isPolicyLocale, type PolicyLocale } from '../../locales.js'
+import { FALLBACK_LANGUAGE } from '../../i18n/resources.js'
 import type { LocaleTranslationReport } from '../../translations/staleness.js'
 import type { TranslationReport } from '../../translations/operations.js'
+import type { PolicyStrings } from '../../types.js'
 
 /** One translation locale's line in the panel, with the sections an editor has to look at. */
 export interface LocaleStatusLine {
@@ -20,13 +23,18 @@ export interface TranslationStatusView {
   hints: string[]
 }
 
-/** Payload's admin language if the module speaks it, else English (the admin's fallback). */
-export function adminLanguage(language: string | undefined): PolicyLocale {
-  return isPolicyLocale(language) ? language : 'en'
+/**
+ * The panel's strings in the admin user's language; one without strings (or no language, outside
+ * a request) reads English, as Payload's own admin strings do.
+ */
+export function translationStatusT(
+  language: string | undefined,
+  strings: PolicyStrings,
+): TFunction {
+  return getT(language ?? FALLBACK_LANGUAGE, 'translationStatus', strings)
 }
 
-function localeLines(report: LocaleTranslationReport, language: PolicyLocale): LocaleStatusLine {
-  const t = getT(language, 'translationStatus')
+function localeLines(report: LocaleTranslationReport, t: TFunction): LocaleStatusLine {
   const locale = report.locale
   const section = (ref: { number: number; heading: string }) =>
     t('section', { number: ref.number, heading: ref.heading })
@@ -50,11 +58,11 @@ function localeLines(report: LocaleTranslationReport, language: PolicyLocale): L
 export function translationStatusView(
   report: TranslationReport,
   language: string | undefined,
+  strings: PolicyStrings,
 ): TranslationStatusView {
-  const lng = adminLanguage(language)
-  const t = getT(lng, 'translationStatus')
+  const t = translationStatusT(language, strings)
   const source = report.sourceLocale
-  const lines = report.locales.map((locale) => localeLines(locale, lng))
+  const lines = report.locales.map((locale) => localeLines(locale, t))
   const outdated = report.locales.some((locale) => locale.state !== 'current')
   return {
     title: t('title'),
@@ -69,8 +77,9 @@ export function translationStatusView(
 export function translationStatusCell(
   report: TranslationReport,
   language: string | undefined,
+  strings: PolicyStrings,
 ): string[] {
-  const t = getT(adminLanguage(language), 'translationStatus')
+  const t = translationStatusT(language, strings)
   const lines = report.locales
     .filter((locale) => locale.state !== 'current')
     .map((locale) =>

@@ -2,14 +2,14 @@
 import type { TFunction } from 'i18next'
 
 import { getT } from '../../i18n/index.js'
-import type { PolicyLocale } from '../../locales.js'
-import en from '../../../locales/en/diff.json' with { type: 'json' }
-import lv from '../../../locales/lv/diff.json' with { type: 'json' }
-import ru from '../../../locales/ru/diff.json' with { type: 'json' }
+import { resources } from '../../i18n/resources.js'
 
-export const DIFF_MESSAGES: Record<PolicyLocale, Record<string, string>> = { en, lv, ru }
+/** The shipped `diff` strings of every shipped language, by language. */
+export const DIFF_MESSAGES: Record<string, Record<string, string>> = Object.fromEntries(
+  Object.entries(resources).map(([language, namespaces]) => [language, namespaces.diff]),
+)
 
-/** A translation function for the `diff` namespace, fixed to `locale`. */
-export function diffT(locale: PolicyLocale): TFunction {
-  return getT(locale, 'diff')
+/** A translation function for the shipped `diff` namespace, fixed to `locale`. */
+export function diffT(locale: string): TFunction {
+  return getT(locale, 'diff', resources)
 }

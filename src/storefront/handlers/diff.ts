@@ -1,13 +1,13 @@
 import { renderDiffHtml } from '../../diff/index.js'
 import { PolicyError } from '../../errors.js'
 import { getT } from '../../i18n/index.js'
-import { isPolicyLocale } from '../../locales.js'
 import { diffPolicyVersions, type PolicyDiffDocument } from '../../operations/diffVersions.js'
 import { getCatalog } from '../../operations/policyCatalog.js'
 import { IMMUTABLE_CACHE, cachedBody, conditionalResponse } from '../conditional.js'
 import type { StorefrontHandler } from '../http.js'
 import { parseVersionNumber } from '../params.js'
 import { requestLocale } from '../requestLocale.js'
+import type { PolicyStrings } from '../../types.js'
 
 const HTML_TYPE = 'text/html; charset=utf-8'
 
@@ -26,10 +26,9 @@ function parseFormat(raw: string | null): DiffFormat {
   throw new PolicyError(400, 'parameter_invalid', { name: 'format', allowed: 'json, html' })
 }
 
-function renderHtml(diff: PolicyDiffDocument, locale: string): string {
-  // A content locale the module has no labels for (a host may configure more) gets English ones.
-  const t = getT(isPolicyLocale(locale) ? locale : 'en', 'diff')
-  return renderDiffHtml(diff, t, { locale })
+function renderHtml(diff: PolicyDiffDocument, locale: string, strings: PolicyStrings): string {
+  // A content locale without diff labels (a host may configure any) gets English ones.
+  return renderDiffHtml(diff, getT(locale, 'diff', strings), { locale })
 }
 
 /**
@@ -49,7 +48,12 @@ export const getPolicyDiff: StorefrontHandler = async (req) => {
   const key = `diff|${slug}|${from}|${to}|${locale}|${format}`
   const cached =
     format === 'html'
-      ? await cachedBody(catalog, key, () => renderHtml(diff, locale), HTML_TYPE)
+      ? await cachedBody(
+          catalog,
+          key,
+          () => renderHtml(diff, locale, req.options.strings),
+          HTML_TYPE,
+        )
       : await cachedBody(catalog, key, () => diff)
   const cacheControl = diff.level === 'word' ? IMMUTABLE_CACHE : COARSE_DIFF_CACHE
   return conditionalResponse(req, cached, { 'cache-control': cacheControl, ...vary })

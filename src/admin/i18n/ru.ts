@@ -1,0 +1,107 @@
+import type { AdminStrings } from './en.js'
+
+/** The plugin's admin strings in Russian; keys as in `en.ts`. */
+export const ru: AdminStrings = {
+  groupLegal: 'Юридические документы',
+  groupSettings: 'Настройки',
+
+  changeTypeMaterial: 'Существенное',
+  changeTypeEditorial: 'Редакционное',
+  releaseChangeType: 'Тип изменения',
+  releaseSummary: 'Описание изменений',
+  releaseEffectiveAt: 'Вступает в силу',
+
+  policySingular: 'Политика',
+  policyPlural: 'Политики',
+  policyDescription:
+    'Редактируйте черновик, затем опубликуйте его с типом изменения и описанием: каждая публикация становится неизменяемой версией.',
+  policyTitle: 'Название',
+  policySlug: 'Идентификатор URL',
+  policySlugDescription: 'Используется в URL магазина, например privacy-policy.',
+  policySection: 'Раздел',
+  policySections: 'Разделы',
+  policySectionKey: 'Ключ',
+  policySectionKeyDescription:
+    'Постоянный идентификатор раздела во всех версиях; присваивается при первом сохранении.',
+  policyHeading: 'Заголовок',
+  policyBody: 'Текст',
+  policyNextRelease: 'Следующий выпуск',
+  policyChangeTypeDescription:
+    'Существенное: клиенты должны заново прочитать и принять политику. Редакционное: только правка формулировок или опечаток.',
+  policySummaryDescription: 'Что изменилось, простыми словами; показывается клиентам.',
+  policyEffectiveAtDescription:
+    'Оставьте пустым (или укажите прошедшую дату), чтобы версия вступила в силу при публикации.',
+  policyChangesSincePublished: 'Изменения с опубликованной версии',
+
+  translationsField: 'Переводы',
+  translationReviewed: 'Перевод проверен: по-прежнему актуален',
+  translationReviewedDescription:
+    'На языке перевода: отметьте и сохраните, чтобы подтвердить, что текст по-прежнему соответствует текущему исходному тексту. Все разделы этого языка отмечаются как актуальные; отметка затем снимается.',
+  staleTranslations: 'Устаревшие переводы',
+  staleTranslationsDescription:
+    'Нужно для существенного изменения, пока какой-либо перевод устарел (см. «Переводы»). Выбирается заново для каждого выпуска.',
+  staleTranslationsHold: 'Отложить публикацию до их обновления',
+  staleTranslationsPublishPrevious:
+    'Опубликовать предыдущий перевод с пометкой, что он ещё не обновлён',
+
+  publishedViaAdmin: 'Панель администратора',
+  publishedViaApi: 'API',
+  publishedViaCli: 'Командная строка',
+  publishedViaSeed: 'Начальные данные',
+
+  versionSingular: 'Версия политики',
+  versionPlural: 'Версии политики',
+  versionDescription:
+    'Каждый опубликованный выпуск в неизменном виде. Только для чтения: чтобы добавить, опубликуйте политику.',
+  versionLabel: 'Обозначение',
+  versionPolicySlug: 'Идентификатор URL политики',
+  versionNumber: 'Номер',
+  versionPublishedAt: 'Опубликована',
+  versionSummaryDescription: 'Что изменилось, на каждом языке.',
+  versionLocales: 'Языки',
+  versionLocalesDescription: 'Языки с полным текстом.',
+  versionContentHashes: 'Хеши содержимого',
+  versionContentHashesDescription: 'SHA-256 канонического простого текста для каждого языка.',
+  versionTranslationStatus: 'Состояние переводов',
+  versionTranslationStatusDescription:
+    'Для каждого языка: соответствует исходному тексту (current) или устарел (outdated — переведён с более ранней редакции исходного текста).',
+  versionSnapshot: 'Зафиксированный текст',
+  versionSnapshotDescription: 'Зафиксированный текст на каждом языке.',
+  versionPublishedBy: 'Опубликовал',
+  versionPublishedVia: 'Способ публикации',
+
+  ledgerTitle: 'Согласия с этой версией',
+  ledgerNone: 'Ни один клиент ещё не принял эту версию.',
+  ledgerLocale: 'Язык',
+  ledgerTotal: 'Всего',
+  ledgerCheckout: 'Оформление заказа',
+  ledgerAccount: 'Личный кабинет',
+  ledgerReconsent: 'Повторное согласие',
+
+  acceptanceSingular: 'Согласие',
+  acceptancePlural: 'Согласия',
+  acceptanceDescription:
+    'Журнал, в который записи только добавляются: что принял каждый клиент. Только для чтения.',
+  acceptanceUserAgentDescription:
+    'Записывается, только если включён параметр плагина captureUserAgent.',
+
+  storefrontSingular: 'Магазин',
+  storefrontPlural: 'Магазины',
+  storefrontDescription:
+    'Магазины, которым разрешено записывать согласия. Отключите магазин, чтобы сразу отозвать его ключ.',
+  storefrontName: 'Название',
+  storefrontEnabled: 'Включён',
+  storefrontEnabledDescription: 'Отключённый магазин получает 403 на каждый запрос с ключом.',
+
+  roleAdmin: 'Администратор',
+  rolePublisher: 'Публикатор',
+  roleEditor: 'Редактор',
+
+  userSingular: 'Пользователь',
+  userPlural: 'Пользователи',
+  userName: 'Имя',
+  userRoles: 'Роли',
+
+  validationSlug: 'Используйте строчные латинские буквы, цифры и одиночные дефисы.',
+  validationSectionKey: 'Недопустимый ключ раздела.',
+}
