@@ -9,6 +9,7 @@ import { optionalString, parseFlags, requireString, requireVersionNumber } from 
 import { CliUsageError } from './cliError.js'
 import type { CliContext } from './context.js'
 import { diffCommand } from './diffCommand.js'
+import { grantRoleCommand } from './grantRoleCommand.js'
 import { purgeCommand } from './purgeCommand.js'
 
 /** A command returns its whole stdout output (`export` prints the text byte for byte, no newline added). */
@@ -94,4 +95,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   'purge-expired': purgeCommand,
   export: exportCommand,
   diff: diffCommand,
+  'grant-role': grantRoleCommand,
 }

@@ -16,7 +16,8 @@ const USAGE = `usage: payload policy <command> [flags]
   import --file F --locale lv [--slug privacy-policy] [--title T] [--publish --change-type material|editorial --summary "…"] [--effective-at ISO]
   export --slug privacy-policy --version N --locale lv
   diff --slug privacy-policy --from N --to M --locale lv
-  purge-expired [--dry-run]`
+  purge-expired [--dry-run]
+  grant-role --email E --role admin|publisher|editor`
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   // Wait for the write: exiting with a pipe's buffer unflushed would truncate the output.

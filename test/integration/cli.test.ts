@@ -211,4 +211,42 @@ describe('policy CLI (npm run policy)', () => {
       expect(await written()).toEqual(before)
     })
   })
+
+  describe('grant-role', () => {
+    it('adds one of the plugin’s roles to an existing user', async () => {
+      // The first account becomes an admin by itself; the next one is the user to promote.
+      await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: 'owner@example.com', password: 'owner-password-1' },
+      })
+      const created = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: 'legacy@example.com', password: 'legacy-password-1' },
+      })
+      expect(created.roles).toEqual(['editor'])
+      const result = await cli('grant-role', '--email', 'legacy@example.com', '--role', 'publisher')
+      expect(result.code).toBe(0)
+      expect(result.stdout).toBe('legacy@example.com now has the roles editor, publisher\n')
+      const after = await payload.findByID({
+        collection: 'users',
+        id: created.id,
+        depth: 0,
+        overrideAccess: true,
+      })
+      expect(after.roles).toEqual(['editor', 'publisher'])
+    })
+
+    it('refuses an unknown role and an unknown e-mail with one error line', async () => {
+      const role = await cli('grant-role', '--email', 'legacy@example.com', '--role', 'owner')
+      expect(role.code).toBe(2)
+      expect(lines(role.stderr)).toEqual([
+        expect.stringMatching(/^error: --role must be one of admin, /),
+      ])
+      const email = await cli('grant-role', '--email', 'nobody@example.com', '--role', 'admin')
+      expect(email.code).toBe(2)
+      expect(lines(email.stderr)).toEqual(['error: no user with the e-mail nobody@example.com'])
+    })
+  })
 })
