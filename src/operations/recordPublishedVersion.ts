@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { releaseSummaries } from '../policy/releaseSummaries.js'
 import { buildSnapshot } from '../policy/snapshot.js'
 import {
   rememberedStaleTranslationChoice,
@@ -102,9 +103,12 @@ export async function recordPublishedVersion(args: {
   // Back-dating legal text is not possible: a past (or left-over) date means "now".
   const effectiveAt = requested && requested > now ? requested : now
   const number = (latest?.number ?? 0) + 1
-  const summary = Object.fromEntries(
-    frozen.locales.map((locale) => [locale, policy.summary?.[locale]?.trim() ?? '']),
-  )
+  const { summary } = releaseSummaries({
+    locales: frozen.locales,
+    sourceLocale: options.sourceLocale,
+    drafted: policy.summary ?? {},
+    previous: latest?.summary ?? null,
+  })
   const user = req.user?.collection === options.slugs.users ? req.user.id : null
 
   const created = await req.payload.create({

@@ -10,14 +10,18 @@ import { translationStatusT, translationStatusView } from './view.js'
  * draft stands against the source text, section by section. Rendered with the Local API on the
  * server; nothing of it runs in the browser.
  */
-export async function TranslationStatusField({ id, payload, req, i18n }: UIFieldServerProps) {
+export async function TranslationStatusField({ id, payload, i18n }: UIFieldServerProps) {
   const options = getPolicyOptions(payload)
   if (id === undefined || id === null) {
     const t = translationStatusT(i18n.language, options.strings)
     return <p style={{ color: 'var(--theme-elevation-600, #666)' }}>{t('unsaved')}</p>
   }
   try {
-    const report = await translationReportForPolicy(payload, options, id, req)
+    // Not the admin page's `req`: the panels of one edit view render concurrently on it, and the
+    // Local API sets `req.locale` on every call, so another panel's read could turn this
+    // all-locales read into a one-locale read (every translation then looks missing). A display
+    // needs no transaction of the request's.
+    const report = await translationReportForPolicy(payload, options, id)
     const view = translationStatusView(report, i18n.language, options.strings)
     return <TranslationStatusPanel view={view} />
   } catch (error) {
