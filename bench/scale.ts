@@ -58,9 +58,9 @@ async function fill(
     const to = Math.min(ROWS, have + CHUNK)
     await client.query(
       `INSERT INTO policy_acceptances
-         (policy_id, policy_slug, version_id, version_number, customer_id, locale, content_hash,
-          channel, storefront_id, accepted_at, idempotency_key)
-       SELECT $1, 'privacy-policy', $2, 1, 'scale-' || (g % $3), 'lv', $4,
+         (policy_id, policy_slug, version_id, version_number, customer_id, scope, locale,
+          content_hash, channel, storefront_id, accepted_at, idempotency_key)
+       SELECT $1, 'privacy-policy', $2, 1, 'scale-' || (g % $3), 'default', 'lv', $4,
               'checkout', $5, now() - (g % 40000) * interval '1 hour', 'scale-' || g
        FROM generate_series($6::bigint, $7::bigint) AS g`,
       [ids.policy, ids.version, CUSTOMERS, ids.hash, ids.storefront, have + 1, to],
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM policy_acceptances')
   const plan = await client.query<{ 'QUERY PLAN': string }>(
     `EXPLAIN SELECT version_number FROM policy_acceptances
-     WHERE policy_slug = 'privacy-policy' AND customer_id = 'scale-4242' ORDER BY version_number DESC LIMIT 1`,
+     WHERE policy_slug = 'privacy-policy' AND scope = 'default' AND customer_id = 'scale-4242' ORDER BY version_number DESC LIMIT 1`,
   )
   await client.end()
   const total = Number(rows[0].n)
@@ -129,6 +129,7 @@ async function main(): Promise<void> {
       payload,
       options,
       slug: 'privacy-policy',
+      scope: shop.scope,
       customerId: `scale-${(i * 7919) % CUSTOMERS}`,
       locale: 'lv',
       storefrontPath: '/api/storefront',

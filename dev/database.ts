@@ -2,7 +2,8 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { EventEmitter } from 'node:events'
-import { mkdirSync } from 'node:fs'
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations as mongodbMigrations } from './migrations/mongodb/index.js'
@@ -48,7 +49,8 @@ export function createDatabaseAdapter(
   const kind = databaseKind(uri)
   if (kind === 'sqlite') {
     if (uri.startsWith('file:') && !uri.startsWith('file::memory:')) {
-      mkdirSync(appPath('data'), { recursive: true })
+      mkdirSync(appPath('data'), { recursive: true, mode: 0o700 })
+      keepDatabaseFilesPrivate(uri)
     }
     return sqliteAdapter({
       client: { url: uri },
@@ -71,6 +73,22 @@ export function createDatabaseAdapter(
     })
   }
   return mongooseAdapter({ url: uri, migrationDir: appPath('dev', 'migrations', 'mongodb') })
+}
+
+/**
+ * Makes the SQLite database owner-only (0600) before the adapter opens it: it holds the consent
+ * ledger and user accounts. SQLite creates the `-wal` and `-shm` files with the permissions of the
+ * database file, so creating that file 0600 here (or tightening an existing one) covers all three,
+ * whatever the process umask.
+ */
+export function keepDatabaseFilesPrivate(uri: string): void {
+  const file = uri.startsWith('file://')
+    ? fileURLToPath(uri)
+    : uri.slice('file:'.length).split('?')[0]
+  closeSync(openSync(file, 'a', 0o600))
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600)
+  }
 }
 
 /**

@@ -64,7 +64,6 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
-    storefronts: StorefrontAuthOperations;
   };
   blocks: {};
   collections: {
@@ -106,7 +105,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User | Storefront;
+  user: User;
   jobs: {
     tasks: {
       purgeExpiredAcceptances: TaskPurgeExpiredAcceptances;
@@ -136,24 +135,6 @@ export interface UserAuthOperations {
     password: string;
   };
 }
-export interface StorefrontAuthOperations {
-  forgotPassword: {
-    email: string;
-    password: string;
-  };
-  login: {
-    email: string;
-    password: string;
-  };
-  registerFirstUser: {
-    email: string;
-    password: string;
-  };
-  unlock: {
-    email: string;
-    password: string;
-  };
-}
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -161,7 +142,7 @@ export interface StorefrontAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
-  roles: ('admin' | 'publisher' | 'editor')[];
+  roles: ('admin' | 'publisher' | 'editor' | 'auditor')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -293,13 +274,12 @@ export interface Storefront {
   id: number;
   name: string;
   enabled?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
+  scope: string;
+  permissions?: ('accept' | 'status' | 'export' | 'erase')[] | null;
   apiKey?: string | null;
   apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  collection: 'storefronts';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -312,6 +292,7 @@ export interface PolicyAcceptance {
   version: number | PolicyVersion;
   versionNumber: number;
   customerId: string;
+  scope: string;
   locale: string;
   contentHash: string;
   channel: 'checkout' | 'account' | 'reconsent';
@@ -469,15 +450,10 @@ export interface PayloadLockedDocument {
         value: number | PolicyAcceptance;
       } | null);
   globalSlug?: string | null;
-  user:
-    | {
-        relationTo: 'users';
-        value: number | User;
-      }
-    | {
-        relationTo: 'storefronts';
-        value: number | Storefront;
-      };
+  user: {
+    relationTo: 'users';
+    value: number | User;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -487,15 +463,10 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user:
-    | {
-        relationTo: 'users';
-        value: number | User;
-      }
-    | {
-        relationTo: 'storefronts';
-        value: number | Storefront;
-      };
+  user: {
+    relationTo: 'users';
+    value: number | User;
+  };
   key?: string | null;
   value?:
     | {
@@ -599,12 +570,12 @@ export interface PolicyVersionsSelect<T extends boolean = true> {
 export interface StorefrontsSelect<T extends boolean = true> {
   name?: T;
   enabled?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  enableAPIKey?: T;
+  scope?: T;
+  permissions?: T;
   apiKey?: T;
   apiKeyIndex?: T;
-  hasAPIKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -616,6 +587,7 @@ export interface PolicyAcceptancesSelect<T extends boolean = true> {
   version?: T;
   versionNumber?: T;
   customerId?: T;
+  scope?: T;
   locale?: T;
   contentHash?: T;
   channel?: T;

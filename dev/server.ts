@@ -16,6 +16,10 @@ process.env.POLICY_SEED_DEV_ADMIN ??= process.env.NODE_ENV === 'production' ? 'f
 if (!dev) (process.env as Record<string, string>).NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
+// Everything this process creates under data/ (database, WAL, secret, logs) is owner-only, set
+// before any file is opened; dev/database.ts and dev/secret.ts also set 0600 on their own files.
+process.umask(0o077)
+
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000)
   const hostname = process.env.HOST ?? '0.0.0.0'
@@ -27,7 +31,8 @@ async function main(): Promise<void> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('./payload.config.js')
   const { getPolicyOptions } = await import('payload-privacy-policy')
-  const { createStorefrontFastPath, closePayload } = await import('payload-privacy-policy/server')
+  const { createBodyLimit, createStorefrontFastPath, closePayload } =
+    await import('payload-privacy-policy/server')
 
   // `cron: true` runs the jobs queue here (the daily retention purge of the consent ledger).
   const payload = await getPayload({ config, cron: true })
@@ -41,8 +46,12 @@ async function main(): Promise<void> {
     payload.config.routes.api,
   )
 
+  // Payload's own routes (login, REST, GraphQL, admin server functions) read bodies of any size.
+  const bodyLimit = createBodyLimit({ maxBytes: Number(process.env.BODY_LIMIT_BYTES) || undefined })
+
   const server = createServer((req, res) => {
     if (storefront(req, res)) return
+    if (bodyLimit(req, res)) return
     void handle(req, res)
   })
   server.keepAliveTimeout = 65_000

@@ -18,6 +18,7 @@ export const WIDGET_BUNDLE = appPath('dev', 'public', 'policy-consent.js')
 const GLOBALS = [
   'HTMLElement',
   'CustomEvent',
+  'DOMParser',
   'crypto',
   'URL',
   'URLSearchParams',

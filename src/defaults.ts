@@ -21,8 +21,11 @@ export const DEFAULT_MAX_BODY_BYTES = 4096
 
 export const DEFAULT_FRESHNESS_CHECK_MS = 500
 
-/** Admin roles. `editor` drafts, `publisher` also publishes, `admin` does everything. */
-export const ROLES = ['admin', 'publisher', 'editor'] as const
+/**
+ * Admin roles. `editor` drafts, `publisher` also publishes, `admin` does everything; `auditor`
+ * only reads the consent ledger (which holds customer and order ids, so editors do not).
+ */
+export const ROLES = ['admin', 'publisher', 'editor', 'auditor'] as const
 
 export type Role = (typeof ROLES)[number]
 
@@ -34,3 +37,4 @@ function hasRole(user: RequestUser | null | undefined, roles: readonly Role[]): 
 export const defaultIsAdmin: RoleCheck = (user) => hasRole(user, ['admin'])
 export const defaultCanPublish: RoleCheck = (user) => hasRole(user, ['admin', 'publisher'])
 export const defaultCanEdit: RoleCheck = (user) => hasRole(user, ['admin', 'publisher', 'editor'])
+export const defaultCanReadLedger: RoleCheck = (user) => hasRole(user, ['admin', 'auditor'])

@@ -20,7 +20,14 @@ export type {
   RequestUser,
   RoleCheck,
 } from './types.js'
-export { ROLES, defaultCanEdit, defaultCanPublish, defaultIsAdmin, type Role } from './defaults.js'
+export {
+  ROLES,
+  defaultCanEdit,
+  defaultCanPublish,
+  defaultCanReadLedger,
+  defaultIsAdmin,
+  type Role,
+} from './defaults.js'
 export { privacyPolicySeed } from './seed/index.js'
 // For a host rewording admin labels in `i18n.translations.<lng>.privacyPolicy`.
 export type { AdminStringKey, AdminStrings } from './admin/i18n/index.js'
@@ -49,8 +56,15 @@ export { readConsentStatus, type ConsentStatusResult } from './operations/consen
 export {
   exportCustomerAcceptances,
   eraseCustomerAcceptances,
+  type ScopedCustomer,
 } from './operations/customerAcceptances.js'
 export { purgeExpiredAcceptances, type PurgeResult } from './operations/purgeExpired.js'
+// Storefront keys: the permissions a key can hold, and the only trace of a key that is stored.
+export {
+  STOREFRONT_PERMISSIONS,
+  type StorefrontPermission,
+} from './access/storefrontPermissions.js'
+export { storefrontKeyIndex, type StorefrontClient } from './storefront/auth.js'
 export { PolicyError, localizeError } from './errors.js'
 export type { ChangeType } from './policy/types.js'
 export type { ConsentChannel, ConsentStatus } from './consent/types.js'

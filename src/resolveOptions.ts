@@ -6,6 +6,7 @@ import {
   DEFAULT_RETENTION_YEARS,
   DEFAULT_SLUGS,
   defaultCanEdit,
+  defaultCanReadLedger,
   defaultCanPublish,
   defaultIsAdmin,
 } from './defaults.js'
@@ -53,14 +54,39 @@ export function resolveOptions(
     captureUserAgent: options.captureUserAgent ?? false,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     freshnessCheckMs: options.freshnessCheckMs ?? DEFAULT_FRESHNESS_CHECK_MS,
+    cors: resolveCors(options.cors),
     access: {
       canEdit: options.access?.canEdit ?? defaultCanEdit,
       canPublish: options.access?.canPublish ?? defaultCanPublish,
       isAdmin: options.access?.isAdmin ?? defaultIsAdmin,
       canCreateLedgerRecords: options.access?.canCreateLedgerRecords ?? (() => false),
+      canReadLedger: options.access?.canReadLedger ?? defaultCanReadLedger,
     },
     seed: options.seed ?? false,
     strings: mergeStrings(resources, options.strings),
     adminStrings: resolveAdminStrings(config.i18n),
   }
+}
+
+/**
+ * Origins as browsers send them (`Origin: https://shop.example.com`): a typo such as a trailing
+ * slash or a path would never match, so it fails at startup instead of silently allowing nothing.
+ */
+function resolveCors(cors: PrivacyPolicyPluginOptions['cors']): ResolvedPolicyOptions['cors'] {
+  if (!cors) return { origins: new Set() }
+  if (cors.origins === '*') return { origins: '*' }
+  for (const origin of cors.origins) {
+    let parsed: URL | null = null
+    try {
+      parsed = new URL(origin)
+    } catch {
+      parsed = null
+    }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(
+        `privacyPolicyPlugin: cors origin "${origin}" is not an origin like "https://shop.example.com".`,
+      )
+    }
+  }
+  return { origins: new Set(cors.origins) }
 }

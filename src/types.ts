@@ -100,11 +100,26 @@ export interface PrivacyPolicyPluginOptions {
    * Bounds how stale another process's publish can look. Default 500.
    */
   freshnessCheckMs?: number
+  /**
+   * Browser origins allowed to read the public storefront API (the policy, its versions and
+   * diffs) and to load `/api/storefront/policy-consent.js` from another site, e.g.
+   * `{ origins: ['https://shop.example.com'] }` (exact `scheme://host[:port]`, no path). `'*'`
+   * allows every origin; it is safe because those reads are public and carry no credentials.
+   * Endpoints that take a storefront key never answer CORS: their key belongs on a server, not in
+   * a browser. Default: no origin (same-origin embeds only).
+   */
+  cors?: { origins: string[] | '*' }
   /** Who may edit drafts, publish and administer. Defaults read a `roles` array on the user. */
   access?: {
     canEdit?: RoleCheck
     canPublish?: RoleCheck
     isAdmin?: RoleCheck
+    /**
+     * Who may read the consent ledger (customer and order ids) through Payload's REST, GraphQL
+     * and admin. Default: the `admin` and `auditor` roles; editors and publishers see only the
+     * per-version counts.
+     */
+    canReadLedger?: RoleCheck
     /**
      * Who may create ledger records through Payload's own APIs (REST, GraphQL, admin). Nobody by
      * default: storefronts record acceptances through the storefront endpoint, which checks the
@@ -149,6 +164,8 @@ export interface ResolvedPolicyOptions {
   captureUserAgent: boolean
   maxBodyBytes: number
   freshnessCheckMs: number
+  /** Allowed origins for public reads: `'*'`, or a set of exact origins (empty: none). */
+  cors: { origins: ReadonlySet<string> | '*' }
   access: Required<NonNullable<PrivacyPolicyPluginOptions['access']>>
   seed: PolicySeed | false
   /** The shipped customer-facing strings with `strings` merged in (the shipped object itself without). */

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { CONSENT_CHANNELS } from '../../src/consent/types.js'
-import { createCanEdit } from '../../src/access/canEdit.js'
+import { createCanReadLedger } from '../../src/access/canReadLedger.js'
+import { DEFAULT_STOREFRONT_SCOPE } from '../../src/access/storefrontPermissions.js'
 import { denyAll } from '../../src/access/denyAll.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { acceptanceLabels as L, groupLabel } from '../../src/admin/i18n/labels.js'
@@ -22,6 +23,7 @@ export function createPolicyAcceptancesCollection(
       useAsTitle: 'customerId',
       defaultColumns: [
         'customerId',
+        'scope',
         'policySlug',
         'versionNumber',
         'locale',
@@ -33,7 +35,8 @@ export function createPolicyAcceptancesCollection(
       description: L.description,
     },
     access: {
-      read: createCanEdit(options),
+      // Customer and order ids: admins and auditors only. Editors see counts per version.
+      read: createCanReadLedger(options),
       create: ({ req }) => options.access.canCreateLedgerRecords(req.user),
       update: denyAll,
       delete: denyAll,
@@ -45,9 +48,10 @@ export function createPolicyAcceptancesCollection(
     timestamps: true,
     indexes: [
       // Idempotency is enforced by the database, not by a read-then-write.
-      { fields: ['storefront', 'idempotencyKey'], unique: true },
-      // Consent status: a customer's highest accepted version of a policy.
-      { fields: ['policySlug', 'customerId', 'versionNumber'] },
+      { fields: ['scope', 'storefront', 'idempotencyKey'], unique: true },
+      // Consent status: a customer's highest accepted version of a policy; export and erasure.
+      { fields: ['policySlug', 'scope', 'customerId', 'versionNumber'] },
+      { fields: ['scope', 'customerId'] },
       // Aggregates per version (admin), retention purge by date.
       { fields: ['version', 'locale', 'channel'] },
     ],
@@ -69,6 +73,15 @@ export function createPolicyAcceptancesCollection(
       },
       { name: 'versionNumber', type: 'number', required: true, admin: { readOnly: true } },
       { name: 'customerId', type: 'text', required: true, index: true, admin: { readOnly: true } },
+      {
+        // The recording storefront's scope: the customer id is the shop's own and names a person
+        // only within it. Kept on the record, so moving a storefront never moves its customers.
+        name: 'scope',
+        type: 'text',
+        required: true,
+        defaultValue: DEFAULT_STOREFRONT_SCOPE,
+        admin: { readOnly: true },
+      },
       { name: 'locale', type: 'text', required: true, admin: { readOnly: true } },
       { name: 'contentHash', type: 'text', required: true, admin: { readOnly: true } },
       {

@@ -9,7 +9,8 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 
 /**
  * The `roles` the default access checks read: `editor` drafts, `publisher` also publishes, `admin`
- * manages users and storefront keys. Saved to the JWT so access checks need no extra read.
+ * manages users and storefront keys, `auditor` reads the consent ledger and nothing else. Saved to
+ * the JWT so access checks need no extra read.
  */
 export function createRolesField(options: ResolvedPolicyOptions): Field {
   const adminOnly: FieldAccess = ({ req }) => options.access.isAdmin(req.user)
@@ -48,7 +49,10 @@ export function withPolicyRoles(
   }
 }
 
-/** Admin users: `editor` drafts, `publisher` also publishes, `admin` manages users and keys. */
+/**
+ * Admin users: `editor` drafts, `publisher` also publishes, `admin` manages users and keys,
+ * `auditor` reads the ledger.
+ */
 export function createUsersCollection(options: ResolvedPolicyOptions): CollectionConfig {
   return {
     slug: options.slugs.users,
@@ -60,7 +64,8 @@ export function createUsersCollection(options: ResolvedPolicyOptions): Collectio
       group: groupLabel(options, 'settings'),
     },
     access: {
-      admin: ({ req }) => options.access.canEdit(req.user),
+      admin: ({ req }) =>
+        options.access.canEdit(req.user) || options.access.canReadLedger(req.user),
       read: createSelfOrAdmin(options),
       create: createCanAdminister(options),
       update: createSelfOrAdmin(options),

@@ -1,7 +1,6 @@
-import { createHmac } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import { getPolicyOptions } from 'payload-privacy-policy'
+import { getPolicyOptions, storefrontKeyIndex } from 'payload-privacy-policy'
 import { resolveDemoStorefrontKey } from './demoKey.js'
 
 export const DEMO_STOREFRONT_NAME = 'Demo shop'
@@ -9,9 +8,11 @@ export const DEMO_STOREFRONT_NAME = 'Demo shop'
 interface StoredStorefront {
   id: string | number
   apiKeyIndex?: string | null
-  enableAPIKey?: boolean | null
   enabled?: boolean | null
 }
+
+/** The demo shop shows the whole keyed API, the customer's export and erasure included. */
+const DEMO_PERMISSIONS = ['accept', 'status', 'export', 'erase'] as const
 
 /**
  * Makes sure the demo shop at `/shop` has a storefront API client whose key is the one under
@@ -22,9 +23,8 @@ interface StoredStorefront {
 export async function seedDemoStorefront(payload: Payload): Promise<void> {
   const collection = getPolicyOptions(payload).slugs.storefronts
   const apiKey = resolveDemoStorefrontKey()
-  // Payload finds keys by this HMAC (see `src/storefront/auth.ts`), so it says whether the stored
-  // key is ours without decrypting anything.
-  const index = createHmac('sha256', payload.secret).update(apiKey).digest('hex')
+  // Only this HMAC of a key is stored, so it says whether the stored key is ours.
+  const index = storefrontKeyIndex(payload.secret, apiKey)
   const { docs } = await payload.db.find<StoredStorefront>({
     collection,
     where: { name: { equals: DEMO_STOREFRONT_NAME } },
@@ -36,16 +36,21 @@ export async function seedDemoStorefront(payload: Payload): Promise<void> {
     await payload.create({
       collection,
       overrideAccess: true,
-      data: { name: DEMO_STOREFRONT_NAME, enabled: true, enableAPIKey: true, apiKey },
+      data: {
+        name: DEMO_STOREFRONT_NAME,
+        enabled: true,
+        permissions: [...DEMO_PERMISSIONS],
+        apiKey,
+      },
     })
     payload.logger.info(`Created the "${DEMO_STOREFRONT_NAME}" storefront for /shop.`)
     return
   }
-  if (existing.apiKeyIndex === index && existing.enableAPIKey && existing.enabled !== false) return
+  if (existing.apiKeyIndex === index && existing.enabled !== false) return
   await payload.update({
     collection,
     id: existing.id,
     overrideAccess: true,
-    data: { enabled: true, enableAPIKey: true, apiKey },
+    data: { enabled: true, apiKey },
   })
 }

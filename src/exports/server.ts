@@ -5,3 +5,4 @@
  */
 export { createStorefrontFastPath } from '../storefront/fastPath.js'
 export { closePayload } from '../lifecycle/closePayload.js'
+export { createBodyLimit, DEFAULT_BODY_LIMIT_BYTES } from '../server/bodyLimit.js'

@@ -34,20 +34,28 @@ export function createPurgeExpiredTask(options: ResolvedPolicyOptions): TaskConf
 /**
  * Adds the purge task to a host's jobs config, and a runner for its queue: every 10 minutes the
  * process (started with `cron: true`) picks up due jobs, including the scheduled daily purge.
+ * Running jobs over HTTP is left to admins unless the host set `jobs.access.run` itself.
  */
 export function withLedgerJobs(
   jobs: JobsConfig | undefined,
   options: ResolvedPolicyOptions,
 ): JobsConfig {
   const task = createPurgeExpiredTask(options)
+  // `/api/payload-jobs/run` runs every due job (the purge included) for whoever calls it;
+  // Payload lets any logged-in user, editors too. Admins only, unless the host decided.
+  const access = {
+    ...jobs?.access,
+    run: jobs?.access?.run ?? (({ req }) => options.access.isAdmin(req.user)),
+  } satisfies JobsConfig['access']
   // Disabled: the task stays declared (it is schema) with no schedule and no runner.
   if (options.disabled) {
-    return { ...jobs, tasks: [...(jobs?.tasks ?? []), { ...task, schedule: undefined }] }
+    return { ...jobs, access, tasks: [...(jobs?.tasks ?? []), { ...task, schedule: undefined }] }
   }
   const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
   const autoRun = jobs?.autoRun
   return {
     ...jobs,
+    access,
     tasks: [...(jobs?.tasks ?? []), task],
     // A host with its own autoRun function keeps it; it must then also run the ledger queue.
     autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner],

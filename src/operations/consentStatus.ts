@@ -30,19 +30,25 @@ export interface ConsentStatusResult {
 }
 
 /**
- * The highest version of a policy this customer accepted, by one indexed lookup on
- * (policySlug, customerId, versionNumber). The highest, not the latest: a customer who once
- * accepted version 3 has read it, even if an old tab later reported version 2.
+ * The highest version of a policy this customer of `scope` accepted, by one indexed lookup on
+ * (policySlug, scope, customerId, versionNumber). The highest, not the latest: a customer who
+ * once accepted version 3 has read it, even if an old tab later reported version 2.
  */
 export async function highestAcceptedVersion(
   payload: Payload,
   options: ResolvedPolicyOptions,
   slug: string,
-  customerId: string,
+  { scope, customerId }: { scope: string; customerId: string },
 ): Promise<number | null> {
   const { docs } = await payload.db.find<{ versionNumber: number }>({
     collection: options.slugs.acceptances,
-    where: { and: [{ policySlug: { equals: slug } }, { customerId: { equals: customerId } }] },
+    where: {
+      and: [
+        { policySlug: { equals: slug } },
+        { scope: { equals: scope } },
+        { customerId: { equals: customerId } },
+      ],
+    },
     sort: '-versionNumber',
     limit: 1,
     pagination: false,
@@ -56,16 +62,21 @@ export async function readConsentStatus(args: {
   payload: Payload
   options: ResolvedPolicyOptions
   slug: string
+  /** The asking storefront's scope: the same customer id in another scope is someone else. */
+  scope: string
   customerId: string
   locale: string
   /** Base path of the storefront API, for `diffUrl` (e.g. `/api/storefront`). */
   storefrontPath: string
 }): Promise<ConsentStatusResult> {
-  const { payload, options, slug, customerId, locale } = args
+  const { payload, options, slug, scope, customerId, locale } = args
   const catalog = getCatalog(payload, options)
   const metas = await catalog.versions(slug)
   if (!metas.length) throw new PolicyError(404, 'policy_not_found', { slug })
-  const acceptedVersion = await highestAcceptedVersion(payload, options, slug, customerId)
+  const acceptedVersion = await highestAcceptedVersion(payload, options, slug, {
+    scope,
+    customerId,
+  })
   const decision = decideConsent({
     acceptedVersion,
     versions: metas.map((meta) => ({

@@ -23,6 +23,17 @@ export interface ExportedAcceptance {
 interface StoredRecord extends Omit<ExportedAcceptance, 'policy' | 'version'> {
   policySlug: string
   versionNumber: number
+  createdAt: string
+  updatedAt: string
+}
+
+/**
+ * A customer as a storefront names them: the id is the shop's own, so it means a person only
+ * within the scope of the storefronts that share it.
+ */
+export interface ScopedCustomer {
+  scope: string
+  customerId: string
 }
 
 /**
@@ -35,11 +46,11 @@ export const ERASED_CUSTOMER_ID = '~erased'
 async function findCustomerRecords(
   payload: Payload,
   options: ResolvedPolicyOptions,
-  customerId: string,
+  { scope, customerId }: ScopedCustomer,
 ): Promise<StoredRecord[]> {
   const { docs } = await payload.db.find<StoredRecord>({
     collection: options.slugs.acceptances,
-    where: { customerId: { equals: customerId } },
+    where: { and: [{ scope: { equals: scope } }, { customerId: { equals: customerId } }] },
     sort: 'acceptedAt',
     limit: 0,
     pagination: false,
@@ -51,9 +62,9 @@ async function findCustomerRecords(
 export async function exportCustomerAcceptances(
   payload: Payload,
   options: ResolvedPolicyOptions,
-  customerId: string,
+  customer: ScopedCustomer,
 ): Promise<ExportedAcceptance[]> {
-  const records = await findCustomerRecords(payload, options, customerId)
+  const records = await findCustomerRecords(payload, options, customer)
   return records.map((record) => ({
     id: record.id,
     policy: record.policySlug,
@@ -76,18 +87,20 @@ function dayOf(iso: string): string {
  * anonymised rather than deleted, so aggregate counts per version stay true: the customer id is
  * replaced by {@link ERASED_CUSTOMER_ID}, and everything that could lead back to the person through
  * the shop's own systems goes too — the order id, the idempotency key (often built from order or
- * customer ids), the user agent, and the time of day (which could match an order's timestamp).
+ * customer ids), the user agent, and the time of day of every timestamp the record carries
+ * (acceptance, creation, update: any of them could match an order's timestamp). Only the
+ * customer of the given scope is erased; the same id in another scope is another person.
  * All records change in one transaction where the database supports it.
  */
 export async function eraseCustomerAcceptances(
   payload: Payload,
   options: ResolvedPolicyOptions,
-  customerId: string,
+  customer: ScopedCustomer,
 ): Promise<number> {
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const records = await findCustomerRecords(payload, options, customerId)
+    const records = await findCustomerRecords(payload, options, customer)
     for (const record of records) {
       await payload.db.updateOne({
         collection: options.slugs.acceptances,
@@ -100,6 +113,8 @@ export async function eraseCustomerAcceptances(
           idempotencyKey: `~erased:${record.id}`,
           userAgent: null,
           acceptedAt: dayOf(record.acceptedAt),
+          createdAt: dayOf(record.createdAt),
+          updatedAt: dayOf(record.updatedAt),
         },
       })
     }

@@ -19,8 +19,18 @@ interface CatalogEntry {
  * (another app instance, the CLI): so at most every `freshnessCheckMs` one request per policy asks
  * the database for the newest version number, a single indexed lookup, and reloads only if it moved.
  */
+/**
+ * How many slugs without a published version are remembered. Anyone can ask for any slug, so
+ * misses are kept in an LRU: the entries of real policies are bounded by how many exist, these
+ * by this number, and a flood of made-up slugs costs a query each but no memory.
+ */
+const UNKNOWN_SLUGS_REMEMBERED = 256
+
 export class PolicyCatalog {
+  /** Policies with at least one published version. */
   private readonly entries = new Map<string, CatalogEntry>()
+  /** Slugs found without any published version, and when. */
+  private readonly unknown = new LruMap<string, CatalogEntry>(UNKNOWN_SLUGS_REMEMBERED)
   private readonly pending = new Map<string, Promise<CatalogEntry>>()
   private readonly snapshots = new LruMap<string, VersionSnapshot>(64)
   private readonly memo = new LruMap<string, unknown>(512)
@@ -37,7 +47,7 @@ export class PolicyCatalog {
 
   /** Published versions of a policy, newest first; empty for an unknown slug. */
   async versions(slug: string): Promise<VersionMeta[]> {
-    const entry = this.entries.get(slug)
+    const entry = this.entries.get(slug) ?? this.unknown.get(slug)
     if (entry && this.clock() - entry.checkedAt < this.options.freshnessCheckMs) return entry.metas
     return (await this.refresh(slug)).metas
   }
@@ -57,6 +67,12 @@ export class PolicyCatalog {
   invalidate(slug: string): void {
     const entry = this.entries.get(slug)
     if (entry) entry.checkedAt = Number.NEGATIVE_INFINITY
+    this.unknown.delete(slug)
+  }
+
+  /** How many slugs the catalog holds anything for (known policies and remembered misses). */
+  get size(): number {
+    return this.entries.size + this.unknown.size
   }
 
   /** The frozen text of a version (all locales). */
@@ -103,7 +119,13 @@ export class PolicyCatalog {
           ? await listVersionMetas(this.payload, this.options, slug)
           : []
     const entry = { metas, latestNumber, checkedAt }
-    this.entries.set(slug, entry)
+    if (metas.length) {
+      this.entries.set(slug, entry)
+      this.unknown.delete(slug)
+    } else {
+      this.entries.delete(slug)
+      this.unknown.set(slug, entry)
+    }
     return entry
   }
 }

@@ -33,7 +33,11 @@ interface StoredAcceptance {
   acceptedAt: string
 }
 
-/** Only the replay key's holder can see its record: keys are unique per storefront, not globally. */
+/**
+ * Only the replay key's holder can see its record: keys are unique per storefront within its
+ * scope, not globally, so a storefront moved to another scope never replays the old scope's
+ * records.
+ */
 async function findByIdempotencyKey(
   payload: Payload,
   options: ResolvedPolicyOptions,
@@ -43,7 +47,11 @@ async function findByIdempotencyKey(
   const { docs } = await payload.db.find<StoredAcceptance>({
     collection: options.slugs.acceptances,
     where: {
-      and: [{ storefront: { equals: storefront.id } }, { idempotencyKey: { equals: key } }],
+      and: [
+        { scope: { equals: storefront.scope } },
+        { storefront: { equals: storefront.id } },
+        { idempotencyKey: { equals: key } },
+      ],
     },
     limit: 1,
     pagination: false,
@@ -63,7 +71,9 @@ function replay(input: AcceptanceInput, record: StoredAcceptance): StoredAccepta
  * Any published version may be accepted (it records what the customer saw); `current` tells the
  * storefront whether it was the one in force.
  *
- * Idempotency rests on the database's unique (storefront, idempotencyKey) index, not on a
+ * The record carries the storefront's scope: its customer id names a person only within it.
+ *
+ * Idempotency rests on the database's unique (scope, storefront, idempotencyKey) index, not on a
  * read-then-write: of two requests with one key (a retry, or two at once), one insert wins and
  * the other reads the winner's record. Without a key the server makes one up, so every record has one.
  *
@@ -132,6 +142,7 @@ export async function recordAcceptance(args: {
         channel: input.channel,
         orderId: input.orderId,
         storefront: storefront.id,
+        scope: storefront.scope,
         acceptedAt: now,
         idempotencyKey,
         userAgent: options.captureUserAgent ? (args.userAgent?.slice(0, 512) ?? null) : null,

@@ -8,10 +8,14 @@ const FORMAT_TAGS: Array<[bit: number, tag: string]> = [
   [8, 'u'],
 ]
 
-/** Only web and mail links are rendered as links; anything else (javascript:, data:) is text. */
+/**
+ * Only web and mail links are rendered as links; anything else (javascript:, data:) is text. A
+ * path must be a single `/`: `//host/…` is protocol-relative, a link to another site that reads
+ * like a local one (so is `/\host`: browsers read `\` in a URL as `/`).
+ */
 function safeHref(url: string | undefined): string | null {
   if (!url) return null
-  return /^(https?:|mailto:|\/|#)/i.test(url.trim()) ? url.trim() : null
+  return /^(https?:|mailto:|\/(?![/\\])|#)/i.test(url.trim()) ? url.trim() : null
 }
 
 function textHtml(node: LexicalNode): string {

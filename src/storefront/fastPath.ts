@@ -5,7 +5,7 @@ import type { ResolvedPolicyOptions } from '../types.js'
 import { readLimitedBody } from './body.js'
 import { preEncodedBytes } from './conditional.js'
 import type { HeaderReader, StorefrontResponse } from './http.js'
-import { matchRoute, runStorefrontHandler, unroutedResponse } from './router.js'
+import { matchRoute, optionsResponse, runStorefrontHandler, unroutedResponse } from './router.js'
 import { STOREFRONT_BASE_PATH } from './routes.js'
 
 function nodeHeaders(req: IncomingMessage): HeaderReader {
@@ -44,9 +44,13 @@ export function createStorefrontFastPath(
     const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1))
     const headers = nodeHeaders(req)
     const method = req.method ?? 'GET'
+    if (method === 'OPTIONS') {
+      send(res, optionsResponse(path, { payload, options, query, headers, method }))
+      return true
+    }
     const match = matchRoute(method, path)
     if (match === null || match === 'method-not-allowed') {
-      send(res, unroutedResponse(match, { payload, options, query, headers }))
+      send(res, unroutedResponse(match, { payload, options, query, headers, method }))
       return true
     }
     void runStorefrontHandler(match.route, {

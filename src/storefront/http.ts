@@ -45,3 +45,64 @@ export function jsonResponse(
 ): StorefrontResponse {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) }
 }
+
+/**
+ * On every storefront response: no MIME sniffing (the HTML diff must never be taken for
+ * something else, nor JSON for HTML) and no Referer carrying a customer id from a query onwards.
+ */
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+}
+
+/** What {@link finishResponse} needs of the request; unrouted paths have no more than this. */
+export interface FinishRequest {
+  method: string
+  headers: HeaderReader
+  options: ResolvedPolicyOptions
+}
+
+function addVary(headers: Record<string, string>, name: string): void {
+  headers.vary = headers.vary ? `${headers.vary}, ${name}` : name
+}
+
+/**
+ * Public reads answer CORS for the configured origins: the request's own origin when it is listed
+ * (with `Vary: Origin`, since the answer differs per origin), or `*` when every origin is.
+ * Credentials are never allowed: these reads are the same for everyone.
+ */
+function addCors(headers: Record<string, string>, req: FinishRequest): void {
+  const { origins } = req.options.cors
+  let allowed: string | null = null
+  if (origins === '*') allowed = '*'
+  else if (origins.size) {
+    addVary(headers, 'Origin')
+    const origin = req.headers.get('origin')
+    if (origin !== null && origins.has(origin)) allowed = origin
+  }
+  if (allowed === null) return
+  headers['access-control-allow-origin'] = allowed
+  if (req.method === 'OPTIONS') {
+    headers['access-control-allow-methods'] = 'GET, HEAD, OPTIONS'
+    headers['access-control-allow-headers'] = 'Accept-Language, If-None-Match'
+    headers['access-control-max-age'] = '600'
+  }
+}
+
+/**
+ * The headers every response gets, for both transports. `access` is the route's (null for a path
+ * no route serves): keyed routes never answer CORS. HEAD answers like GET without the body.
+ * Handlers build a fresh headers object per response, so it is completed in place.
+ */
+export function finishResponse(
+  response: StorefrontResponse,
+  access: 'public' | 'keyed' | null,
+  req: FinishRequest,
+): StorefrontResponse {
+  const { headers } = response
+  Object.assign(headers, SECURITY_HEADERS)
+  if (access === 'public') addCors(headers, req)
+  if (req.method !== 'HEAD' || response.body === null) return response
+  headers['content-length'] = String(Buffer.byteLength(response.body))
+  return { status: response.status, headers, body: null }
+}

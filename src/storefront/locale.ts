@@ -34,8 +34,12 @@ export function localeFromAcceptLanguage(
 
 export interface LocaleChoice {
   locale: string
-  /** True when the header, not the URL, chose it: responses must then `Vary: Accept-Language`. */
-  fromHeader: boolean
+  /**
+   * True when the URL did not name it: the header chose it, or its absence did (the source
+   * locale). Either way another Accept-Language may get another text, so responses must then
+   * `Vary: Accept-Language`, or a shared cache serves one visitor's language to the next.
+   */
+  negotiated: boolean
   /** The explicit parameter when it names no supported locale; the caller answers 404. */
   unknown: string | null
 }
@@ -48,11 +52,9 @@ export function chooseLocale(
 ): LocaleChoice {
   if (explicit !== null && explicit !== '') {
     return locales.includes(explicit)
-      ? { locale: explicit, fromHeader: false, unknown: null }
-      : { locale: fallback, fromHeader: false, unknown: explicit }
+      ? { locale: explicit, negotiated: false, unknown: null }
+      : { locale: fallback, negotiated: false, unknown: explicit }
   }
   const fromHeader = localeFromAcceptLanguage(acceptLanguage, locales)
-  return fromHeader
-    ? { locale: fromHeader, fromHeader: true, unknown: null }
-    : { locale: fallback, fromHeader: acceptLanguage !== null, unknown: null }
+  return { locale: fromHeader ?? fallback, negotiated: true, unknown: null }
 }

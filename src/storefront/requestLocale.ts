@@ -5,8 +5,12 @@ import { chooseLocale } from './locale.js'
 export interface RequestLocale {
   locale: string
   /** Headers to add to responses whose content depends on how the locale was chosen. */
-  vary: Record<string, string>
+  vary: Readonly<Record<string, string>>
 }
+
+// Shared, never mutated: handlers spread them into each response's own headers.
+const VARY_LANGUAGE: Readonly<Record<string, string>> = { vary: 'Accept-Language' }
+const NO_VARY: Readonly<Record<string, string>> = {}
 
 /** The locale a storefront request asks for; an unknown explicit locale is a 404 (no such text). */
 export function requestLocale(req: StorefrontRequest): RequestLocale {
@@ -19,5 +23,5 @@ export function requestLocale(req: StorefrontRequest): RequestLocale {
   if (choice.unknown !== null) {
     throw new PolicyError(404, 'locale_unknown', { locale: choice.unknown.slice(0, 20) })
   }
-  return { locale: choice.locale, vary: choice.fromHeader ? { vary: 'Accept-Language' } : {} }
+  return { locale: choice.locale, vary: choice.negotiated ? VARY_LANGUAGE : NO_VARY }
 }

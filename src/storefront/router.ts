@@ -1,6 +1,7 @@
 import { PolicyError } from '../errors.js'
 import { errorResponse, type ErrorRequest } from './errorResponse.js'
-import type { StorefrontRequest, StorefrontResponse } from './http.js'
+import { finishResponse, type StorefrontRequest, type StorefrontResponse } from './http.js'
+import { assertNoControlCharacters, assertPolicySlug } from './params.js'
 import { STOREFRONT_ROUTES, type RouteMethod, type StorefrontRoute } from './routes.js'
 
 interface CompiledRoute {
@@ -30,16 +31,18 @@ export interface RouteMatch {
 }
 
 /**
- * Finds the route for a path relative to the storefront base. A path that exists under another
- * method gives `'method-not-allowed'`; an unknown path gives null.
+ * Finds the route for a path relative to the storefront base. HEAD finds the GET route (it
+ * answers like GET without the body). A path that exists under another method gives
+ * `'method-not-allowed'`; an unknown path gives null.
  */
 export function matchRoute(method: string, path: string): RouteMatch | 'method-not-allowed' | null {
+  const wanted = method === 'HEAD' || method === 'head' ? 'get' : method.toLowerCase()
   let pathExists = false
   for (const { route, pattern, names } of COMPILED) {
     const match = pattern.exec(path)
     if (!match) continue
     pathExists = true
-    if (route.method !== (method.toLowerCase() as RouteMethod)) continue
+    if (route.method !== (wanted as RouteMethod)) continue
     const params: Record<string, string> = {}
     names.forEach((name, index) => {
       params[name] = safeDecode(match[index + 1])
@@ -57,26 +60,48 @@ function safeDecode(value: string): string {
   }
 }
 
-/** Runs a handler and turns every failure into the contract's JSON error response. */
+/**
+ * Runs a handler and turns every failure into the contract's JSON error response. Parameters are
+ * checked here, once for every route, before a handler can reach the database.
+ */
 export async function runStorefrontHandler(
   route: StorefrontRoute,
   req: StorefrontRequest,
 ): Promise<StorefrontResponse> {
+  let response: StorefrontResponse
   try {
-    return await route.handler(req)
+    assertNoControlCharacters(req.params, req.query)
+    if (req.params.slug !== undefined) assertPolicySlug(req.params.slug)
+    response = await route.handler(req)
   } catch (error) {
-    return errorResponse(error, req)
+    response = errorResponse(error, req)
   }
+  return finishResponse(response, route.access, req)
 }
 
 /** The response for a path under the base that no route serves. */
 export function unroutedResponse(
   outcome: 'method-not-allowed' | null,
-  req: ErrorRequest,
+  req: ErrorRequest & { method: string },
 ): StorefrontResponse {
   const error =
     outcome === 'method-not-allowed'
       ? new PolicyError(405, 'method_not_allowed')
       : new PolicyError(404, 'route_not_found')
-  return errorResponse(error, req)
+  return finishResponse(errorResponse(error, req), null, req)
+}
+
+/**
+ * `OPTIONS` on a storefront path: the methods it serves, and for a public path the CORS preflight
+ * answer (for an allowed origin). A keyed path answers no CORS, so a browser refuses the call.
+ */
+export function optionsResponse(path: string, req: ErrorRequest & { method: string }) {
+  const routes = COMPILED.filter(({ pattern }) => pattern.test(path)).map(({ route }) => route)
+  if (!routes.length) return unroutedResponse(null, req)
+  const methods = routes.flatMap(({ method }) =>
+    method === 'get' ? ['GET', 'HEAD'] : [method.toUpperCase()],
+  )
+  const response = { status: 204, headers: { allow: [...methods, 'OPTIONS'].join(', ') }, body: null }
+  const access = routes.some((route) => route.access === 'public') ? 'public' : 'keyed'
+  return finishResponse(response, access, req)
 }

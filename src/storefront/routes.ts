@@ -4,6 +4,7 @@ import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/cu
 import { getPolicyDiff } from './handlers/diff.js'
 import { getPolicyInForce } from './handlers/policyInForce.js'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
+import { getWidgetScript } from './handlers/widgetScript.js'
 import type { StorefrontHandler } from './http.js'
 
 export type RouteMethod = 'get' | 'post' | 'delete'
@@ -13,21 +14,49 @@ export interface StorefrontRoute {
   /** Express-style pattern relative to the storefront base path, e.g. `/policies/:slug`. */
   path: string
   handler: StorefrontHandler
+  /**
+   * `public`: anyone may read it, browsers from the origins in `options.cors` included (it also
+   * answers HEAD and a CORS preflight). `keyed`: it takes a storefront key, which belongs on a
+   * server, so it never answers CORS and a browser on another site cannot call it.
+   */
+  access: 'public' | 'keyed'
 }
 
 /** The storefront contract (`../shared/CONTRACT.md`), one row per endpoint. */
 export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
-  { method: 'get', path: '/policies/:slug', handler: getPolicyInForce },
-  { method: 'get', path: '/policies/:slug/versions', handler: getPolicyVersions },
-  { method: 'get', path: '/policies/:slug/versions/:number', handler: getPolicyVersion },
-  { method: 'get', path: '/policies/:slug/diff', handler: getPolicyDiff },
-  { method: 'post', path: '/policies/:slug/acceptances', handler: postAcceptance },
-  { method: 'get', path: '/policies/:slug/consent-status', handler: getConsentStatus },
-  { method: 'get', path: '/customers/:customerId/acceptances', handler: getCustomerAcceptances },
+  { method: 'get', path: '/policies/:slug', handler: getPolicyInForce, access: 'public' },
+  { method: 'get', path: '/policies/:slug/versions', handler: getPolicyVersions, access: 'public' },
+  {
+    method: 'get',
+    path: '/policies/:slug/versions/:number',
+    handler: getPolicyVersion,
+    access: 'public',
+  },
+  { method: 'get', path: '/policies/:slug/diff', handler: getPolicyDiff, access: 'public' },
+  { method: 'get', path: '/policy-consent.js', handler: getWidgetScript, access: 'public' },
+  {
+    method: 'post',
+    path: '/policies/:slug/acceptances',
+    handler: postAcceptance,
+    access: 'keyed',
+  },
+  {
+    method: 'get',
+    path: '/policies/:slug/consent-status',
+    handler: getConsentStatus,
+    access: 'keyed',
+  },
+  {
+    method: 'get',
+    path: '/customers/:customerId/acceptances',
+    handler: getCustomerAcceptances,
+    access: 'keyed',
+  },
   {
     method: 'delete',
     path: '/customers/:customerId/acceptances',
     handler: deleteCustomerAcceptances,
+    access: 'keyed',
   },
 ]
 

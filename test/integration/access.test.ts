@@ -6,6 +6,7 @@ import { createUser, SLUG, type Role } from '../support/fixtures.js'
 import { executeGraphql } from '../support/graphql.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { createStorefront } from '../support/storefronts.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 type Id = string | number
@@ -337,20 +338,14 @@ describe.each(kinds)('access control (%s)', (kind) => {
     let storefrontAuth: string
 
     beforeAll(async () => {
-      const apiKey = `sf-${kind}-${Math.random().toString(36).slice(2)}`
-      await app.payload.create({
-        collection: 'storefronts',
-        overrideAccess: true,
-        data: { name: 'Test shop', enableAPIKey: true, apiKey },
-      })
-      storefrontAuth = `storefronts API-Key ${apiKey}`
+      storefrontAuth = (await createStorefront(app.payload)).authorization
     })
 
-    it('authenticate as a storefront, not as a user', async () => {
+    it('are no Payload user at all: the storefronts collection is not an auth collection', async () => {
       const { user } = await app.payload.auth({
         headers: new Headers({ authorization: storefrontAuth }),
       })
-      expect(user?.collection).toBe('storefronts')
+      expect(user).toBeNull()
     })
 
     it('cannot list users', async () => {

@@ -1,3 +1,6 @@
+import { createHmac } from 'node:crypto'
+
+import { sql } from '@payloadcms/db-sqlite'
 import { buildConfig, getPayload, type Migration, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -68,7 +71,12 @@ async function withStart<T>(uri: string, use: (payload: Payload) => Promise<T>):
  * applied by Payload alone (without the app's start hooks, which would migrate and seed). With a
  * single committed migration that is an empty database.
  */
-async function migrateAllButLatest(uri: string, committed: Migration[]): Promise<void> {
+async function migrateAllButLatest(
+  uri: string,
+  committed: Migration[],
+  /** Writes the previous release's data, in its schema. */
+  fill?: (payload: Payload) => Promise<void>,
+): Promise<void> {
   const appConfig = createAppConfig({
     databaseUri: uri,
     seed: false,
@@ -79,6 +87,7 @@ async function migrateAllButLatest(uri: string, committed: Migration[]): Promise
   const payload = await getPayload({ config, key: `previous-release-${uri}` })
   try {
     await payload.db.migrate({ migrations: committed.slice(0, -1) })
+    await fill?.(payload)
   } finally {
     await closePayload(payload)
   }
@@ -129,6 +138,45 @@ describe.each(kinds)('database migrations on start (%s)', (kind) => {
       const batches = rows.map((row) => row.batch)
       expect(batches[batches.length - 1]).toBe(Math.max(...batches))
       expect(versions).toEqual([1])
+    } finally {
+      await older.drop()
+    }
+  })
+
+  it('keeps a storefront of the auth-collection era working: its key, scope default, every permission', async () => {
+    const older = await createTestDatabase(kind)
+    const apiKey = 'pre-scopes-storefront-key-0123456789abcdef'
+    let index = ''
+    try {
+      // The initial migration only: the release before `storefront_scopes`.
+      await migrateAllButLatest(older.uri, MIGRATIONS[kind].slice(0, 2), async (payload) => {
+        // The previous release: Payload's API-key columns, the key's HMAC as Payload indexed it.
+        index = createHmac('sha256', payload.secret).update(apiKey).digest('hex')
+        const insert = sql`INSERT INTO storefronts (name, enabled, enable_a_p_i_key, api_key, api_key_index)
+          VALUES ('Old shop', true, true, 'encrypted', ${index})`
+        const db = payload.db as unknown as {
+          drizzle: {
+            run?: (query: unknown) => Promise<unknown>
+            execute?: (query: unknown) => Promise<unknown>
+          }
+        }
+        await (kind === 'sqlite' ? db.drizzle.run!(insert) : db.drizzle.execute!(insert))
+      })
+      const stored = await withStart(older.uri, async (payload) => {
+        const { docs } = await payload.db.find<Record<string, unknown>>({
+          collection: 'storefronts',
+          where: { name: { equals: 'Old shop' } },
+          limit: 1,
+          pagination: false,
+        })
+        return docs[0]
+      })
+      expect(stored).toMatchObject({
+        scope: 'default',
+        apiKeyIndex: index,
+        permissions: ['accept', 'status', 'export', 'erase'],
+      })
+      expect(JSON.stringify(stored)).not.toContain('encrypted')
     } finally {
       await older.drop()
     }

@@ -116,7 +116,7 @@ describe('the plugin in a host of its own (sqlite)', () => {
     const storefront = await payload.create({
       collection: 'shop-clients',
       overrideAccess: true,
-      data: { name: 'Host shop', enabled: true, enableAPIKey: true, apiKey: 'host-shop-key-0001' },
+      data: { name: 'Host shop', enabled: true, apiKey: 'host-shop-key-0001-0123456789abcdef' },
     })
     expect(storefront.id).toBeDefined()
   })

@@ -25,7 +25,7 @@ export function revisedSeedText(): string {
   return `${text}\n\n\u00a0\n\n10. KONTAKTI\n\nJautājumus par šo politiku sūtiet uz privatums@example.com.`
 }
 
-export type Role = 'admin' | 'publisher' | 'editor'
+export type Role = 'admin' | 'publisher' | 'editor' | 'auditor'
 
 /** An admin user with one role; returns the user document (with `collection` set, as on `req.user`). */
 export async function createUser(payload: Payload, role: Role) {

@@ -32,14 +32,15 @@ function schemaOf(config: SanitizedConfig): GraphQLSchema {
 export async function executeGraphql(
   app: { payload: Payload; key: string },
   source: string,
-  token?: string,
+  /** A user's JWT, or a whole `Authorization` header value (e.g. a storefront key's). */
+  token?: string | { authorization: string },
 ): Promise<ExecutionResult> {
   const { config } = app.payload
   const request = new Request(`http://localhost${config.routes.api}${config.routes.graphQL}`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
+      ...(typeof token === 'string' ? { authorization: `JWT ${token}` } : (token ?? {})),
     },
     body: JSON.stringify({ query: source }),
   })

@@ -5,6 +5,7 @@ import type { SectionSource } from '../../operations/diffVersions.js'
 import { versionsInTime } from '../../policy/inForce.js'
 import type { VersionMeta } from '../../policy/types.js'
 import type { ResolvedPolicyOptions } from '../../types.js'
+import { buildDraftDiffOffThread } from '../../workers/diffPool.js'
 import { buildDraftDiff, type DraftDiffView, type PanelVersion } from './draftDiff.js'
 
 /** The part of a policy draft the panel reads, in one locale. */
@@ -29,7 +30,7 @@ export interface LoadDraftDiffArgs {
 /**
  * Reads what the "Changes since the published version" panel compares: the policy's latest saved
  * draft in `locale` (no fallback: a missing translation must look missing) and the version in
- * force, then builds the panel's view with {@link buildDraftDiff}.
+ * force, then builds the panel's view with {@link buildDraftDiff} (in a worker thread when large).
  */
 export async function loadDraftDiff(args: LoadDraftDiffArgs): Promise<DraftDiffView> {
   const { payload, options, id, locale, language, req } = args
@@ -62,7 +63,8 @@ export async function loadDraftDiff(args: LoadDraftDiffArgs): Promise<DraftDiffV
       effectiveAt: meta.effectiveAt,
       text: await catalog.snapshot(draft.slug, meta),
     }
-  return buildDraftDiff({
+  // A megabyte draft takes seconds to diff: in a worker, so the storefront keeps answering.
+  return buildDraftDiffOffThread({
     draft,
     inForce: await panelVersion(current),
     upcoming: upcoming && { number: upcoming.number, effectiveAt: upcoming.effectiveAt, text: {} },

@@ -91,10 +91,23 @@ export const en = {
   storefrontName: 'Name',
   storefrontEnabled: 'Enabled',
   storefrontEnabledDescription: 'A disabled storefront gets 403 on every keyed request.',
+  storefrontScope: 'Scope',
+  storefrontScopeDescription:
+    'Whose customers this key sees. Give each channel of one shop (web, app) its own key in the same scope; a customer id in another scope is another person.',
+  storefrontPermissions: 'Permissions',
+  storefrontPermissionsDescription: 'The keyed endpoints this key may call; any other gets 403.',
+  storefrontPermissionAccept: 'Record acceptances',
+  storefrontPermissionStatus: 'Read consent status',
+  storefrontPermissionExport: 'Export a customer’s records',
+  storefrontPermissionErase: 'Erase a customer',
+  storefrontApiKey: 'New API key',
+  storefrontApiKeyDescription:
+    'Paste a new random key (at least 32 characters, e.g. from `openssl rand -hex 24`) and save. Only an HMAC of it is stored: copy it to the shop now, it cannot be shown again. Leave empty to keep the current key.',
 
   roleAdmin: 'Administrator',
   rolePublisher: 'Publisher',
   roleEditor: 'Editor',
+  roleAuditor: 'Auditor',
 
   userSingular: 'User',
   userPlural: 'Users',

@@ -3,6 +3,7 @@
  * `privacyPolicy` namespace (the strings themselves are in `en.ts`, `lv.ts`, `ru.ts`). The
  * customer-facing strings are i18next files under `locales/` instead.
  */
+import type { StorefrontPermission } from '../../access/storefrontPermissions.js'
 import type { ConsentChannel } from '../../consent/types.js'
 import type { Role } from '../../defaults.js'
 import type { ChangeType } from '../../policy/types.js'
@@ -124,12 +125,26 @@ export const storefrontLabels = {
   name: label('storefrontName'),
   enabled: label('storefrontEnabled'),
   enabledDescription: label('storefrontEnabledDescription'),
+  scope: label('storefrontScope'),
+  scopeDescription: label('storefrontScopeDescription'),
+  permissions: label('storefrontPermissions'),
+  permissionsDescription: label('storefrontPermissionsDescription'),
+  apiKey: label('storefrontApiKey'),
+  apiKeyDescription: label('storefrontApiKeyDescription'),
+}
+
+export const storefrontPermissionLabels: Record<StorefrontPermission, AdminLabel> = {
+  accept: label('storefrontPermissionAccept'),
+  status: label('storefrontPermissionStatus'),
+  export: label('storefrontPermissionExport'),
+  erase: label('storefrontPermissionErase'),
 }
 
 export const roleLabels: Record<Role, AdminLabel> = {
   admin: label('roleAdmin'),
   publisher: label('rolePublisher'),
   editor: label('roleEditor'),
+  auditor: label('roleAuditor'),
 }
 
 export const userLabels = {

@@ -92,10 +92,24 @@ export const lv: AdminStrings = {
   storefrontName: 'Nosaukums',
   storefrontEnabled: 'Iespējots',
   storefrontEnabledDescription: 'Atspējots veikals saņem 403 uz katru pieprasījumu ar atslēgu.',
+  storefrontScope: 'Tvērums',
+  storefrontScopeDescription:
+    'Kuru klientus šī atslēga redz. Katram viena veikala kanālam (tīmeklis, lietotne) dodiet savu atslēgu tajā pašā tvērumā; klienta ID citā tvērumā ir cita persona.',
+  storefrontPermissions: 'Atļaujas',
+  storefrontPermissionsDescription:
+    'Galapunkti ar atslēgu, kurus šī atslēga drīkst izsaukt; citi atbild ar 403.',
+  storefrontPermissionAccept: 'Reģistrēt piekrišanas',
+  storefrontPermissionStatus: 'Lasīt piekrišanas statusu',
+  storefrontPermissionExport: 'Eksportēt klienta ierakstus',
+  storefrontPermissionErase: 'Dzēst klientu',
+  storefrontApiKey: 'Jauna API atslēga',
+  storefrontApiKeyDescription:
+    'Ielīmējiet jaunu nejaušu atslēgu (vismaz 32 rakstzīmes, piemēram, no `openssl rand -hex 24`) un saglabājiet. Tiek glabāts tikai tās HMAC: nokopējiet to veikalam tūlīt, vēlāk to parādīt nevar. Atstājiet tukšu, lai paturētu pašreizējo atslēgu.',
 
   roleAdmin: 'Administrators',
   rolePublisher: 'Publicētājs',
   roleEditor: 'Redaktors',
+  roleAuditor: 'Auditors',
 
   userSingular: 'Lietotājs',
   userPlural: 'Lietotāji',

@@ -92,10 +92,24 @@ export const ru: AdminStrings = {
   storefrontName: 'Название',
   storefrontEnabled: 'Включён',
   storefrontEnabledDescription: 'Отключённый магазин получает 403 на каждый запрос с ключом.',
+  storefrontScope: 'Область',
+  storefrontScopeDescription:
+    'Чьих клиентов видит этот ключ. Каждому каналу одного магазина (сайт, приложение) дайте свой ключ в той же области; идентификатор клиента в другой области — другой человек.',
+  storefrontPermissions: 'Разрешения',
+  storefrontPermissionsDescription:
+    'Эндпоинты с ключом, которые может вызывать этот ключ; остальные отвечают 403.',
+  storefrontPermissionAccept: 'Записывать согласия',
+  storefrontPermissionStatus: 'Читать статус согласия',
+  storefrontPermissionExport: 'Выгружать записи клиента',
+  storefrontPermissionErase: 'Удалять клиента',
+  storefrontApiKey: 'Новый API-ключ',
+  storefrontApiKeyDescription:
+    'Вставьте новый случайный ключ (не менее 32 символов, например из `openssl rand -hex 24`) и сохраните. Хранится только его HMAC: скопируйте ключ для магазина сейчас, позже его нельзя показать. Оставьте пустым, чтобы сохранить текущий ключ.',
 
   roleAdmin: 'Администратор',
   rolePublisher: 'Публикатор',
   roleEditor: 'Редактор',
+  roleAuditor: 'Аудитор',
 
   userSingular: 'Пользователь',
   userPlural: 'Пользователи',

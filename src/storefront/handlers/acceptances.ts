@@ -8,7 +8,7 @@ export const NO_STORE = { 'cache-control': 'no-store' }
 
 /** `POST /policies/:slug/acceptances` — record what a customer accepted (201; a replay is 200). */
 export const postAcceptance: StorefrontHandler = async (req) => {
-  const storefront = await authenticateStorefront(req)
+  const storefront = await authenticateStorefront(req, 'accept')
   const idempotencyKey = parseIdempotencyKey(req.headers.get('idempotency-key'))
   const input = parseAcceptanceBody(await req.readBody())
   const { receipt, created } = await recordAcceptance({

@@ -7,13 +7,14 @@ import { NO_STORE } from './acceptances.js'
 
 /** `GET /policies/:slug/consent-status?customerId&locale` — must this returning buyer re-read? */
 export const getConsentStatus: StorefrontHandler = async (req) => {
-  await authenticateStorefront(req)
+  const storefront = await authenticateStorefront(req, 'status')
   const customerId = parseCustomerId(req.query.get('customerId'))
   const { locale, vary } = requestLocale(req)
   const status = await readConsentStatus({
     payload: req.payload,
     options: req.options,
     slug: req.params.slug,
+    scope: storefront.scope,
     customerId,
     locale,
     storefrontPath: req.payload.config.routes.api + STOREFRONT_BASE_PATH,

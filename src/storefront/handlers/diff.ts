@@ -12,6 +12,12 @@ import type { PolicyStrings } from '../../types.js'
 const HTML_TYPE = 'text/html; charset=utf-8'
 
 /**
+ * The HTML is a fragment for a storefront to insert, never a page: opened on the API's origin
+ * (the admin's, in the demo) it may run nothing, load nothing and be framed by no one.
+ */
+const HTML_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+/**
  * For a diff some section of which fell back to a coarser level: the engine's time limits depend
  * on how busy the machine was, so another instance may well compute the word-level diff. Shared
  * caches keep it an hour instead of a year; this process keeps it in its memo either way.
@@ -56,5 +62,11 @@ export const getPolicyDiff: StorefrontHandler = async (req) => {
         )
       : await cachedBody(catalog, key, () => diff)
   const cacheControl = diff.level === 'word' ? IMMUTABLE_CACHE : COARSE_DIFF_CACHE
-  return conditionalResponse(req, cached, { 'cache-control': cacheControl, ...vary })
+  return conditionalResponse(
+    req,
+    cached,
+    format === 'html'
+      ? { 'cache-control': cacheControl, 'content-security-policy': HTML_CSP, ...vary }
+      : { 'cache-control': cacheControl, ...vary },
+  )
 }

@@ -1,0 +1,98 @@
+import { createServer, request, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createBodyLimit } from '../../src/exports/server.js'
+
+const LIMIT = 1024 * 1024
+
+interface Answer {
+  status: number
+  body: string
+}
+
+/** Sends `size` bytes in 64 KiB chunks, declared up front (Content-Length) or chunked. */
+function send(url: string, size: number, declared: boolean): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}/api/users/login`,
+      {
+        method: 'POST',
+        headers: declared ? { 'content-length': size } : { 'transfer-encoding': 'chunked' },
+      },
+      (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      },
+    )
+    // The server may cut the upload off once it has answered.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') reject(error)
+    })
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    let sent = 0
+    const pump = () => {
+      while (sent < size) {
+        const piece = chunk.subarray(0, Math.min(chunk.length, size - sent))
+        sent += piece.length
+        if (!req.write(piece)) return void req.once('drain', pump)
+      }
+      req.end()
+    }
+    pump()
+  })
+}
+
+describe('the body limit in front of Payload’s own routes (F14)', () => {
+  let server: Server
+  let url: string
+  /** Bytes the handler behind the limit (Next, in the app) got to read, per request. */
+  const received: number[] = []
+
+  beforeAll(async () => {
+    const bodyLimit = createBodyLimit({ maxBytes: LIMIT })
+    server = createServer((req, res) => {
+      if (bodyLimit(req, res)) return
+      let bytes = 0
+      req.on('data', (chunk: Buffer) => (bytes += chunk.length))
+      req.on('end', () => {
+        received.push(bytes)
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ bytes }))
+      })
+      req.on('error', () => received.push(bytes))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  })
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve))
+  })
+
+  it('answers a declared 20 MB body with 413 and a JSON error before the route reads any of it', async () => {
+    received.length = 0
+    const answer = await send(url, 20 * 1024 * 1024, true)
+    expect(answer.status).toBe(413)
+    expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ code: 'body_too_large' }] })
+    expect(received).toEqual([])
+  })
+
+  it('cuts off a chunked 20 MB body once it passes the limit, with 413', async () => {
+    received.length = 0
+    const answer = await send(url, 20 * 1024 * 1024, false)
+    expect(answer.status).toBe(413)
+    expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ code: 'body_too_large' }] })
+    expect(received.every((bytes) => bytes <= LIMIT)).toBe(true)
+  })
+
+  it('passes a body within the limit on whole, declared or chunked', async () => {
+    for (const declared of [true, false]) {
+      const answer = await send(url, LIMIT, declared)
+      expect(answer.status).toBe(200)
+      expect(JSON.parse(answer.body)).toEqual({ bytes: LIMIT })
+    }
+  })
+})
