@@ -24,6 +24,7 @@ import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { policyBodyEditor } from './editor.js'
 import { assignSectionKeysHook } from './hooks/assignSectionKeys.js'
 import { createCheckReleaseNotesHook } from './hooks/checkReleaseNotes.js'
+import { defaultRequestLocaleHook } from './hooks/defaultRequestLocale.js'
 import { createKeepEditorsOnDraftsHook } from './hooks/keepEditorsOnDrafts.js'
 import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions.js'
 import { createRecordVersionOnPublishHook } from './hooks/recordVersionOnPublish.js'
@@ -68,7 +69,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       drafts: { autosave: false },
     },
     hooks: {
-      beforeOperation: [createKeepEditorsOnDraftsHook(options)],
+      beforeOperation: [defaultRequestLocaleHook, createKeepEditorsOnDraftsHook(options)],
       beforeValidate: [assignSectionKeysHook],
       beforeChange: [createCheckReleaseNotesHook(options), createTrackTranslationsHook(options)],
       afterChange: [createRecordVersionOnPublishHook(options)],

@@ -1,5 +1,5 @@
 // Generated from src/client/policyConsentElement.ts by `npm run build:widget`: do not edit.
-/* global HTMLElement, CustomEvent, crypto, URL, URLSearchParams, customElements, document, fetch, location */
+/* global HTMLElement, CustomEvent, DOMParser, crypto, URL, URLSearchParams, customElements, document, fetch, location */
 const DEFAULT_LABELS = {
   later: 'Later',
   summaries: 'What changed',
@@ -49,6 +49,112 @@ function element(tag, attributes = {}, text) {
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value)
   if (text !== undefined) node.textContent = text
   return node
+}
+/**
+ * HTML from the API is rebuilt into the page from an allow-list instead of assigned with
+ * `innerHTML`: the element trusts the API for text, not for code. A hostile or compromised API
+ * (or consent endpoint) must not run script in the host page, so an `<img onerror>` or `<script>`
+ * in its answer becomes nothing. `DOMParser` builds an inert document (no scripts run, nothing
+ * loads) that is then walked; a sanitiser library would have to be inlined into this one static
+ * module, and the markup the plugin renders is small and known: what it uses is listed here.
+ */
+const KEPT_ELEMENTS = new Set([
+  'p',
+  'br',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'a',
+  'ins',
+  'del',
+  'h2',
+  'h3',
+  'h4',
+  'section',
+  'div',
+  'span',
+])
+/** Dropped with their content; any other unknown element is unwrapped (its text is policy text). */
+const DROPPED_ELEMENTS = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'noscript',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'img',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'canvas',
+])
+const KEPT_ATTRIBUTES = new Set(['class', 'lang', 'dir', 'role', 'aria-label', 'data-key'])
+const SAFE_HREF = /^(https?:|mailto:|#)/i
+function sanitizedChildren(from, into) {
+  for (const child of Array.from(from.childNodes)) {
+    if (child.nodeType === 3) {
+      into.appendChild(document.createTextNode(child.textContent ?? ''))
+      continue
+    }
+    if (child.nodeType !== 1) continue
+    const source = child
+    const tag = source.localName
+    if (tag === 'style' && !/url\(|@import|\\/i.test(source.textContent ?? '')) {
+      // The diff's own scoped styles: CSS in the element's shadow root runs nothing and, without
+      // `url()`/`@import` (or escapes hiding them), loads nothing.
+      into.appendChild(element('style', {}, source.textContent ?? ''))
+      continue
+    }
+    if (DROPPED_ELEMENTS.has(tag)) continue
+    if (!KEPT_ELEMENTS.has(tag)) {
+      sanitizedChildren(source, into)
+      continue
+    }
+    const copy = document.createElement(tag)
+    for (const { name, value } of Array.from(source.attributes)) {
+      if (KEPT_ATTRIBUTES.has(name)) copy.setAttribute(name, value)
+    }
+    if (tag === 'a') {
+      const href = source.getAttribute('href')?.trim() ?? ''
+      if (!SAFE_HREF.test(href)) {
+        sanitizedChildren(source, into)
+        continue
+      }
+      copy.setAttribute('href', href)
+      if (!href.startsWith('#')) {
+        copy.setAttribute('target', '_blank')
+        copy.setAttribute('rel', 'noopener noreferrer')
+      }
+    }
+    sanitizedChildren(source, copy)
+    into.appendChild(copy)
+  }
+}
+/** An HTML string from the API as page nodes: allowed elements and attributes only. */
+function safeFragment(html) {
+  const parsed = new DOMParser().parseFromString(html, 'text/html')
+  const fragment = document.createDocumentFragment()
+  sanitizedChildren(parsed.body, fragment)
+  return fragment
 }
 /** 32 hex digits; `crypto.randomUUID` would need a secure context, which plain-HTTP shops lack. */
 function randomKey() {
@@ -170,8 +276,7 @@ export class PolicyConsentElement extends HTMLElement {
     }
     for (const section of policy.sections) {
       const body = element('div')
-      // The module renders section HTML from its own rich text, escaping all text.
-      body.innerHTML = section.html
+      body.append(safeFragment(section.html))
       article.append(element('h3', {}, section.heading), body)
     }
     this.root.append(article)
@@ -197,8 +302,12 @@ export class PolicyConsentElement extends HTMLElement {
       this.emit('policy-consent:ready', { status })
       return
     }
-    // The diff lives on the policy API's origin; `diffUrl` is a path there.
-    const diffUrl = new URL(status.changes.diffUrl, new URL(this.apiBase, location.href)).toString()
+    // The diff lives on the policy API's origin; `diffUrl` is a path there. An absolute URL to
+    // any other origin is refused: the consent endpoint must not point the page anywhere it likes.
+    const api = new URL(this.apiBase, location.href)
+    const diffUrl = new URL(status.changes.diffUrl, api)
+    if (diffUrl.origin !== api.origin)
+      throw new Error(`diffUrl off the API's origin: ${diffUrl.origin}`)
     const response = await fetch(diffUrl, { headers: { accept: 'text/html' } })
     if (!response.ok) throw new Error(`${diffUrl}: ${response.status}`)
     const diffHtml = await response.text()
@@ -250,8 +359,7 @@ export class PolicyConsentElement extends HTMLElement {
       tabindex: '0',
       lang: this.localeAttr,
     })
-    // The module renders this fragment itself, escaping every word of policy text.
-    diff.innerHTML = diffHtml
+    diff.append(safeFragment(diffHtml))
     scroll.append(diff)
     const error = element('p', { class: 'error', role: 'alert' })
     const foot = element('div', { class: 'foot' })

@@ -162,6 +162,12 @@ function sanitizedChildren(from: Node, into: Node): void {
     if (child.nodeType !== 1) continue
     const source = child as Element
     const tag = source.localName
+    if (tag === 'style' && !/url\(|@import|\\/i.test(source.textContent ?? '')) {
+      // The diff's own scoped styles: CSS in the element's shadow root runs nothing and, without
+      // `url()`/`@import` (or escapes hiding them), loads nothing.
+      into.appendChild(element('style', {}, source.textContent ?? ''))
+      continue
+    }
     if (DROPPED_ELEMENTS.has(tag)) continue
     if (!KEPT_ELEMENTS.has(tag)) {
       sanitizedChildren(source, into)

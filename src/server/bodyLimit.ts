@@ -55,7 +55,11 @@ export function createBodyLimit(
     const push = req.push.bind(req)
     req.push = (chunk: unknown, encoding?: BufferEncoding) => {
       if (chunk !== null && received <= maxBytes) {
-        received += Buffer.isBuffer(chunk) ? chunk.length : Buffer.byteLength(String(chunk))
+        received += Buffer.isBuffer(chunk)
+          ? chunk.length
+          : typeof chunk === 'string'
+            ? Buffer.byteLength(chunk)
+            : 0
         if (received > maxBytes) {
           refuse(res, maxBytes)
           req.destroy()

@@ -101,7 +101,11 @@ export function optionsResponse(path: string, req: ErrorRequest & { method: stri
   const methods = routes.flatMap(({ method }) =>
     method === 'get' ? ['GET', 'HEAD'] : [method.toUpperCase()],
   )
-  const response = { status: 204, headers: { allow: [...methods, 'OPTIONS'].join(', ') }, body: null }
+  const response = {
+    status: 204,
+    headers: { allow: [...methods, 'OPTIONS'].join(', ') },
+    body: null,
+  }
   const access = routes.some((route) => route.access === 'public') ? 'public' : 'keyed'
   return finishResponse(response, access, req)
 }

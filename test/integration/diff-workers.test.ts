@@ -30,7 +30,7 @@ function largeDraft(): DraftDiffInput {
     locale: 'lv',
     language: 'lv',
     strings: {},
-  } as unknown as DraftDiffInput
+  }
 }
 
 /** How many 5 ms timer ticks the main loop ran while `work` was under way. */

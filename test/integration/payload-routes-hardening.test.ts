@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBodyLimit } from '../../src/exports/server.js'
+import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 const LIMIT = 1024 * 1024
 
@@ -94,5 +96,31 @@ describe('the body limit in front of Payload’s own routes (F14)', () => {
       expect(answer.status).toBe(200)
       expect(JSON.parse(answer.body)).toEqual({ bytes: LIMIT })
     }
+  })
+})
+
+describe('anonymous REST queries on the policies’ localized fields (F11)', () => {
+  let app: TestApp
+  let server: TestServer
+
+  beforeAll(async () => {
+    app = await startTestApp('sqlite')
+    server = await startTestServer(app.payload, app.key)
+  })
+
+  afterAll(async () => {
+    await server?.close()
+    await app?.close()
+  })
+
+  it.each([
+    'where[title][equals]=x',
+    'where[sections.heading][like]=x',
+    'where[summary][equals]=x',
+  ])('answers %s without ?locale= as with the default locale, not 500', async (query) => {
+    const res = await fetch(`${server.url}/api/policies?${query}`)
+    const withLocale = await fetch(`${server.url}/api/policies?${query}&locale=lv`)
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual(await withLocale.json())
   })
 })

@@ -1,3 +1,6 @@
+import { get, type IncomingHttpHeaders } from 'node:http'
+
+import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { importPolicyText } from '../../src/operations/importPolicyText.js'
@@ -12,6 +15,16 @@ import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 const SHOP = 'http://shop.example.test'
 const kinds = await databasesUnderTest()
+
+/** A GET with no headers at all (fetch always sends `Accept-Language: *`). */
+function bareGet(url: string): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    get(url, (res) => {
+      res.resume()
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }))
+    }).on('error', reject)
+  })
+}
 
 /** Runs `count` tasks, `width` at a time. */
 async function inBatches(count: number, width: number, task: (index: number) => Promise<void>) {
@@ -106,9 +119,9 @@ describe.each(kinds)('storefront API trust boundaries (%s)', (kind) => {
 
     it('varies every negotiated response, immutable ones included, even without the header', async () => {
       for (const path of paths) {
-        const bare = await fetch(api(path))
+        const bare = await bareGet(api(path))
         expect(bare.status).toBe(200)
-        expect(bare.headers.get('vary')).toContain('Accept-Language')
+        expect(bare.headers.vary).toContain('Accept-Language')
         const asked = await fetch(api(path), { headers: { 'accept-language': 'lv, en;q=0.5' } })
         expect(asked.headers.get('vary')).toContain('Accept-Language')
       }
@@ -183,6 +196,33 @@ describe.each(kinds)('storefront API trust boundaries (%s)', (kind) => {
       })
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull()
       expect(preflight.headers.get('allow')).toBe('POST, OPTIONS')
+    })
+  })
+
+  describe('through Payload’s own endpoints (no fast path)', () => {
+    const viaPayload = (path: string, init: RequestInit) =>
+      handleEndpoints({
+        config: app.payload.config,
+        payloadInstanceCacheKey: app.key,
+        request: new Request(`http://cms.test/api/storefront${path}`, init),
+      })
+
+    it('answers the same headers, HEAD and the preflight', async () => {
+      const head = await viaPayload(`/policies/${SLUG}?locale=lv`, {
+        method: 'HEAD',
+        headers: { origin: SHOP },
+      })
+      expect(head.status).toBe(200)
+      expect(head.headers.get('access-control-allow-origin')).toBe(SHOP)
+      expect(head.headers.get('x-content-type-options')).toBe('nosniff')
+      const preflight = await viaPayload(`/policies/${SLUG}`, {
+        method: 'OPTIONS',
+        headers: { origin: SHOP, 'access-control-request-method': 'GET' },
+      })
+      expect(preflight.status).toBe(204)
+      expect(preflight.headers.get('access-control-allow-origin')).toBe(SHOP)
+      const slug = await viaPayload('/policies/a%00b', { method: 'GET' })
+      expect(slug.status).toBe(400)
     })
   })
 

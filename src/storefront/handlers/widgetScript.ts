@@ -50,4 +50,3 @@ export const getWidgetScript: StorefrontHandler = async (req) => {
   })
   return conditionalResponse(req, await script, { 'cache-control': WIDGET_CACHE })
 }
-

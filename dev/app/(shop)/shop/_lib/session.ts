@@ -1,4 +1,4 @@
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 
 import { parseCart, serializeCart, type Cart } from '../../../../demo/catalog.js'
 import { isCustomerId } from '../../../../demo/customer.js'
@@ -8,6 +8,15 @@ const CART_COOKIE = 'shop_cart'
 
 const BASE = { httpOnly: true, sameSite: 'lax', path: '/shop' } as const
 
+/**
+ * `Secure` whenever the shop is reached over HTTPS (directly or behind a proxy that says so), so
+ * the customer cookie never travels in clear; plain HTTP stays usable for local development.
+ */
+async function cookieOptions(maxAge: number) {
+  const forwarded = (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim()
+  return { ...BASE, maxAge, secure: forwarded === 'https' }
+}
+
 /** The remembered customer number, as a shop's login session would provide it. */
 export async function readCustomerId(): Promise<string | null> {
   const value = (await cookies()).get(CUSTOMER_COOKIE)?.value
@@ -15,7 +24,7 @@ export async function readCustomerId(): Promise<string | null> {
 }
 
 export async function rememberCustomer(customerId: string): Promise<void> {
-  ;(await cookies()).set(CUSTOMER_COOKIE, customerId, { ...BASE, maxAge: 60 * 60 * 24 * 365 })
+  ;(await cookies()).set(CUSTOMER_COOKIE, customerId, await cookieOptions(60 * 60 * 24 * 365))
 }
 
 export async function forgetCustomer(): Promise<void> {
@@ -27,5 +36,5 @@ export async function readCart(): Promise<Cart> {
 }
 
 export async function saveCart(cart: Cart): Promise<void> {
-  ;(await cookies()).set(CART_COOKIE, serializeCart(cart), { ...BASE, maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(CART_COOKIE, serializeCart(cart), await cookieOptions(60 * 60 * 24 * 30))
 }
