@@ -22,7 +22,9 @@ export const INLINE_DIFF_CHARS = 50_000
 function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./diffWorker.js', import.meta.url))
-  const file = new URL('./diffWorker.ts', import.meta.url).href
+  // Not a literal: a host's bundler follows `new URL('…', import.meta.url)` and would fail its build
+  // on a `.ts` file the package does not ship.
+  const file = new URL(['.', 'diffWorker.ts'].join('/'), import.meta.url).href
   const boot = `import('tsx/esm/api').then((api) => { api.register(); return import(${JSON.stringify(file)}) })`
   return new Worker(boot, { eval: true })
 }

@@ -15,8 +15,11 @@ const JAVASCRIPT_TYPE = 'text/javascript; charset=utf-8'
  *   build:widget` generates from the same source and `widgetBundle.test.ts` keeps up to date.
  */
 const CANDIDATES = [
+  // A literal, so a host's bundler (Turbopack, webpack) emits the file with its server code.
   new URL('../../client/policyConsentElement.js', import.meta.url),
-  new URL('../../../dev/public/policy-consent.js', import.meta.url),
+  // Not a literal: `dev/` is not in the package, and a bundler following this reference would
+  // fail the host's build on a file that is not there.
+  new URL(['..', '..', '..', 'dev', 'public', 'policy-consent.js'].join('/'), import.meta.url),
 ]
 
 /**
