@@ -1,41 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { getTranslation, initI18n, type I18n } from '@payloadcms/translations'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
 import { lv } from '@payloadcms/translations/languages/lv'
-import { buildConfig, createClientConfig, getPayload, ValidationError, type Payload } from 'payload'
+import { createClientConfig, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getPolicyOptions, privacyPolicyPlugin, privacyPolicySeed } from 'payload-privacy-policy'
-import { closePayload } from 'payload-privacy-policy/server'
 import { SLUG } from '../support/fixtures.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
-
-interface Host {
-  payload: Payload
-  key: string
-  close(): Promise<void>
-}
+import { startMinimalHost, type MinimalHost } from '../support/minimalHost.js'
 
 /**
  * A host of its own with a German shop and a German admin: locales lv, en and de, admin languages
  * en, de and lv, translations of its own, and the plugin's strings reworded and extended. SQLite
  * with the schema pushed, as Payload's dev mode does.
  */
-async function startHost(): Promise<Host> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-host-languages-'))
-  const key = `host-${path.basename(dir)}`
-  const config = await buildConfig({
-    secret: 'host-test-secret',
-    editor: lexicalEditor(),
-    db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'host.db')}` }, push: true }),
-    localization: { locales: ['lv', 'en', 'de'], defaultLocale: 'lv', fallback: false },
+function startHost(): Promise<MinimalHost> {
+  return startMinimalHost({
     i18n: {
       supportedLanguages: { en, de, lv },
       fallbackLanguage: 'en',
@@ -44,8 +26,6 @@ async function startHost(): Promise<Host> {
         en: { privacyPolicy: { storefrontPlural: 'Shops' } },
       },
     },
-    logger: { options: { level: process.env.TEST_LOG_LEVEL ?? 'error' } },
-    telemetry: false,
     plugins: [
       privacyPolicyPlugin({
         seed: privacyPolicySeed(),
@@ -58,19 +38,10 @@ async function startHost(): Promise<Host> {
       }),
     ],
   })
-  const payload = await getPayload({ config, key })
-  return {
-    payload,
-    key,
-    close: async () => {
-      await closePayload(payload).catch(() => undefined)
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
 }
 
 describe('languages from the host (sqlite)', () => {
-  let host: Host
+  let host: MinimalHost
   let server: TestServer
   const api = (route: string) => `${server.url}/api/storefront${route}`
   const errorOf = async (route: string) =>

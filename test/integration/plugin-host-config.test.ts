@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, getPayload, type CollectionConfig, type Payload } from 'payload'
+import type { CollectionConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getPolicyOptions, privacyPolicyPlugin, privacyPolicySeed } from 'payload-privacy-policy'
-import { closePayload } from 'payload-privacy-policy/server'
 import type { PrivacyPolicyPluginOptions } from '../../src/types.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
+import { startMinimalHost, type MinimalHost } from '../support/minimalHost.js'
 
 /** A host's own users, as Payload's blank template has them: no roles. */
 const hostUsers: CollectionConfig = {
@@ -21,43 +15,13 @@ const hostUsers: CollectionConfig = {
   fields: [],
 }
 
-interface Host {
-  payload: Payload
-  key: string
-  close(): Promise<void>
-}
-
-/**
- * A minimal Payload host of its own (not the demo app): its users without roles, locales lv, en
- * and de, one collection slug changed, SQLite with the schema pushed (the host has no migrations
- * of the plugin's yet; `push` is what Payload's dev mode does).
- */
-async function startHost(plugin: PrivacyPolicyPluginOptions): Promise<Host> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'policy-host-config-'))
-  const key = `host-${path.basename(dir)}`
-  const config = await buildConfig({
-    secret: 'host-test-secret',
-    editor: lexicalEditor(),
-    db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'host.db')}` }, push: true }),
-    collections: [hostUsers],
-    localization: { locales: ['lv', 'en', 'de'], defaultLocale: 'lv', fallback: false },
-    logger: { options: { level: process.env.TEST_LOG_LEVEL ?? 'error' } },
-    telemetry: false,
-    plugins: [privacyPolicyPlugin(plugin)],
-  })
-  const payload = await getPayload({ config, key })
-  return {
-    payload,
-    key,
-    close: async () => {
-      await closePayload(payload).catch(() => undefined)
-      rmSync(dir, { recursive: true, force: true })
-    },
-  }
+/** The host's config around the plugin: its own users and nothing else. */
+function startHost(plugin: PrivacyPolicyPluginOptions): Promise<MinimalHost> {
+  return startMinimalHost({ collections: [hostUsers], plugins: [privacyPolicyPlugin(plugin)] })
 }
 
 describe('the plugin in a host of its own (sqlite)', () => {
-  let host: Host
+  let host: MinimalHost
   let server: TestServer
 
   beforeAll(async () => {
@@ -123,7 +87,7 @@ describe('the plugin in a host of its own (sqlite)', () => {
 })
 
 describe('the plugin disabled in a host (sqlite)', () => {
-  let host: Host
+  let host: MinimalHost
   let server: TestServer
 
   beforeAll(async () => {
