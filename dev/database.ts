@@ -52,18 +52,20 @@ export function createDatabaseAdapter(
       mkdirSync(appPath('data'), { recursive: true, mode: 0o700 })
       keepDatabaseFilesPrivate(uri)
     }
-    return sqliteAdapter({
-      client: { url: uri },
-      push: false,
-      migrationDir: appPath('dev', 'migrations', 'sqlite'),
-      // Concurrent writers (app instances, the CLI) wait for the lock instead of failing at once.
-      busyTimeout: 5000,
-      // FULL, not NORMAL: in WAL mode NORMAL survives a process crash, but a power loss may drop
-      // the last commits, and an acknowledged acceptance must never be lost. (libSQL opens a new
-      // connection after each transaction, with SQLite's default FULL, so NORMAL would not even
-      // hold for long.) The price is one fsync per commit, about 0.2 ms on the development disk.
-      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
-    })
+    return withSecureDeleteOnEveryConnection(
+      sqliteAdapter({
+        client: { url: uri },
+        push: false,
+        migrationDir: appPath('dev', 'migrations', 'sqlite'),
+        // Concurrent writers (app instances, the CLI) wait for the lock instead of failing at once.
+        busyTimeout: 5000,
+        // FULL, not NORMAL: in WAL mode NORMAL survives a process crash, but a power loss may drop
+        // the last commits, and an acknowledged acceptance must never be lost. (libSQL opens a new
+        // connection after each transaction, with SQLite's default FULL, so NORMAL would not even
+        // hold for long.) The price is one fsync per commit, about 0.2 ms on the development disk.
+        wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
+      }),
+    )
   }
   if (kind === 'postgres') {
     return postgresAdapter({
@@ -73,6 +75,44 @@ export function createDatabaseAdapter(
     })
   }
   return mongooseAdapter({ url: uri, migrationDir: appPath('dev', 'migrations', 'mongodb') })
+}
+
+interface LibsqlClient {
+  execute(sql: string): Promise<unknown>
+  transaction(mode?: string): Promise<unknown>
+}
+
+const SECURE_DELETE = 'PRAGMA secure_delete = ON'
+
+/**
+ * Every connection to the SQLite file zeroes deleted content (`secure_delete`), so an erased or
+ * purged customer id does not stay readable in free space of the table and index pages (the WAL
+ * is truncated after an erasure by the plugin). The pragma is per connection, and libSQL hands its
+ * connection to each transaction and opens a fresh one for the next statement, so it is set again
+ * on that one too, not only on the first the adapter configures.
+ */
+function withSecureDeleteOnEveryConnection(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  const init = adapterObj.init
+  return {
+    ...adapterObj,
+    init: (args) => {
+      const adapter = init(args)
+      const connect = adapter.connect
+      if (!connect) return adapter
+      adapter.connect = async function (this: typeof adapter, options) {
+        await connect.call(this, options)
+        const client = (this as unknown as { client: LibsqlClient }).client
+        await client.execute(SECURE_DELETE)
+        const transaction = client.transaction.bind(client)
+        client.transaction = async (mode) => {
+          const handedOver = await transaction(mode)
+          await client.execute(SECURE_DELETE)
+          return handedOver
+        }
+      }
+      return adapter
+    },
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import { DEFAULT_STOREFRONT_SCOPE } from '../../src/access/storefrontPermissions
 import { denyAll } from '../../src/access/denyAll.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { acceptanceLabels as L, groupLabel } from '../../src/admin/i18n/labels.js'
+import { defaultRequestLocaleHook } from '../Policies/hooks/defaultRequestLocale.js'
 import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly.js'
 
 /**
@@ -42,6 +43,8 @@ export function createPolicyAcceptancesCollection(
       delete: denyAll,
     },
     hooks: {
+      // A `where` or `sort` through the policy relationship reaches the policies' localized fields.
+      beforeOperation: [defaultRequestLocaleHook],
       beforeChange: [refuseAcceptanceUpdate],
       beforeDelete: [refuseAcceptanceDelete],
     },

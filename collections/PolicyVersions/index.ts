@@ -10,6 +10,7 @@ import {
 } from '../../src/admin/i18n/labels.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { defaultRequestLocaleHook } from '../Policies/hooks/defaultRequestLocale.js'
 import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable.js'
 
 /**
@@ -36,6 +37,8 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
       delete: denyAll,
     },
     hooks: {
+      // A `where` or `sort` through the policy relationship reaches the policies' localized fields.
+      beforeOperation: [defaultRequestLocaleHook],
       beforeChange: [refuseVersionUpdate],
       beforeDelete: [refuseVersionDelete],
     },

@@ -37,10 +37,19 @@ export function parseCustomerId(value: unknown, status: 400 | 422 = 400): string
   return value
 }
 
+/**
+ * Key prefixes the server writes itself: `auto:` for an acceptance sent without a key, `~` for an
+ * erased record's. A client key with one of them could collide with such a record — answer for
+ * another customer's acceptance, or meet an erased one — so it is refused.
+ */
+export const RESERVED_IDEMPOTENCY_KEY_PREFIXES = ['auto:', '~'] as const
+
 /** The optional `Idempotency-Key` header; null when absent. */
 export function parseIdempotencyKey(header: string | null): string | null {
   if (header === null) return null
   if (!IDEMPOTENCY_KEY.test(header)) throw new PolicyError(400, 'idempotency_key_invalid')
+  const reserved = RESERVED_IDEMPOTENCY_KEY_PREFIXES.find((prefix) => header.startsWith(prefix))
+  if (reserved) throw new PolicyError(400, 'idempotency_key_reserved', { prefix: reserved })
   return header
 }
 

@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../types.js'
+import { truncateWalOnSqlite, zeroErasedContentOnSqlite } from './sqliteErasure.js'
 
 /** One acceptance as the customer's data export shows it. */
 export interface ExportedAcceptance {
@@ -90,13 +91,15 @@ function dayOf(iso: string): string {
  * customer ids), the user agent, and the time of day of every timestamp the record carries
  * (acceptance, creation, update: any of them could match an order's timestamp). Only the
  * customer of the given scope is erased; the same id in another scope is another person.
- * All records change in one transaction where the database supports it.
+ * All records change in one transaction where the database supports it; on SQLite the old bytes
+ * are zeroed and the WAL truncated afterwards, so no copy of the id stays in the files.
  */
 export async function eraseCustomerAcceptances(
   payload: Payload,
   options: ResolvedPolicyOptions,
   customer: ScopedCustomer,
 ): Promise<number> {
+  await zeroErasedContentOnSqlite(payload)
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
@@ -119,6 +122,7 @@ export async function eraseCustomerAcceptances(
       })
     }
     await commitTransaction(req)
+    await truncateWalOnSqlite(payload)
     return records.length
   } catch (error) {
     await killTransaction(req)

@@ -1,8 +1,9 @@
-import { diffPolicy, type DiffInputSection, type PolicyDiff } from '../diff/index.js'
+import type { DiffInputSection, PolicyDiff } from '../diff/index.js'
 import { PolicyError } from '../errors.js'
 import type { VersionMeta } from '../policy/types.js'
 import { lexicalToBlocks } from '../richtext/toBlocks.js'
 import type { LexicalState } from '../richtext/types.js'
+import { diffPolicyOffThread } from '../workers/diffPool.js'
 import type { PolicyCatalog } from './policyCatalog.js'
 
 /**
@@ -82,7 +83,8 @@ export async function diffPolicyVersions(
       catalog.snapshot(slug, before),
       catalog.snapshot(slug, after),
     ])
-    const diff = diffPolicy(
+    // A large pair takes seconds: in the diff pool's worker, so the storefront keeps answering.
+    const diff = await diffPolicyOffThread(
       toDiffSections(old[locale]?.sections ?? []),
       toDiffSections(next[locale]?.sections ?? []),
     )

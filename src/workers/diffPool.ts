@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 
 import { buildDraftDiff, type DraftDiffInput, type DraftDiffView } from '../admin/diff/draftDiff.js'
+import { diffPolicy, type DiffInputSection, type PolicyDiff } from '../diff/index.js'
+import { runDiffJob, type DiffJob, type DiffJobResult } from './diffJobs.js'
 
 /**
  * Drafts smaller than this (characters of the stored sections, both sides) are diffed inline.
@@ -30,14 +32,15 @@ function startWorker(): Worker {
 }
 
 interface Pending {
-  resolve: (view: DraftDiffView) => void
+  resolve: (result: DiffJobResult) => void
   reject: (error: Error) => void
 }
 
 /**
- * A tiny pool of worker threads for the admin's diffs, so an editor opening or publishing a
- * megabyte draft does not stall the storefront, which shares the main thread's event loop. Node's
- * `worker_threads` directly rather than a library (piscina): one kind of job, one message shape,
+ * A tiny pool of worker threads for large diffs (the admin's draft panel, the storefront's diff
+ * between versions), so an editor opening or publishing a megabyte draft, or a customer asking for
+ * a large diff, does not stall the storefront, which shares the main thread's event loop. Node's
+ * `worker_threads` directly rather than a library (piscina): two pure jobs, one message shape,
  * and no dependency to keep in step. Workers start on first use, are `unref`'d (they never keep
  * the process alive) and are replaced when one dies; a job goes to the worker with the fewest jobs.
  */
@@ -48,14 +51,14 @@ class DiffPool {
 
   constructor(private readonly size: number) {}
 
-  run(input: DraftDiffInput): Promise<DraftDiffView> {
-    if (this.broken) return Promise.resolve(buildDraftDiff(input))
+  run(job: DiffJob): Promise<DiffJobResult> {
+    if (this.broken) return Promise.resolve(runDiffJob(job))
     const slot = this.pick()
-    if (!slot) return Promise.resolve(buildDraftDiff(input))
+    if (!slot) return Promise.resolve(runDiffJob(job))
     const id = this.nextId++
-    return new Promise<DraftDiffView>((resolve, reject) => {
+    return new Promise<DiffJobResult>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject })
-      slot.worker.postMessage({ id, input })
+      slot.worker.postMessage({ id, job })
     })
   }
 
@@ -87,12 +90,12 @@ class DiffPool {
     }
     worker.unref()
     const slot = { worker, pending: new Map<number, Pending>() }
-    worker.on('message', (message: { id: number; view?: DraftDiffView; error?: string }) => {
+    worker.on('message', (message: { id: number; result?: DiffJobResult; error?: string }) => {
       const job = slot.pending.get(message.id)
       slot.pending.delete(message.id)
       if (!job) return
       if (message.error !== undefined) job.reject(new Error(message.error))
-      else job.resolve(message.view as DraftDiffView)
+      else job.resolve(message.result as DiffJobResult)
     })
     const fail = (error: Error) => {
       this.workers = this.workers.filter((other) => other !== slot)
@@ -107,6 +110,11 @@ class DiffPool {
 }
 
 let pool: DiffPool | undefined
+
+function sharedPool(): DiffPool {
+  pool ??= new DiffPool(Math.max(1, Math.min(2, availableParallelism() - 1)))
+  return pool
+}
 
 function textSize(input: DraftDiffInput): number {
   const published = input.inForce?.text[input.locale]
@@ -124,8 +132,39 @@ export function buildDraftDiffOffThread(
   if (!input.draft || !input.inForce || textSize(input) < inlineBelowChars) {
     return Promise.resolve(buildDraftDiff(input))
   }
-  pool ??= new DiffPool(Math.max(1, Math.min(2, availableParallelism() - 1)))
-  return pool.run(input)
+  return sharedPool()
+    .run({ kind: 'draft', input })
+    .then((result) => result as DraftDiffView)
+}
+
+function sectionsSize(sections: readonly DiffInputSection[]): number {
+  let size = 0
+  for (const section of sections) {
+    size += section.heading.length
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') size += block.text.length
+      else for (const item of block.items) size += item.length
+    }
+  }
+  return size
+}
+
+/**
+ * {@link diffPolicy} off the main thread when the two versions' text is large, inline when small
+ * (same cutoff as the admin's drafts). The sections go to the worker as plain strings, so the copy
+ * is cheap next to the diff.
+ */
+export function diffPolicyOffThread(
+  before: readonly DiffInputSection[],
+  after: readonly DiffInputSection[],
+  { inlineBelowChars = INLINE_DIFF_CHARS }: { inlineBelowChars?: number } = {},
+): Promise<PolicyDiff> {
+  if (sectionsSize(before) + sectionsSize(after) < inlineBelowChars) {
+    return Promise.resolve(diffPolicy(before, after))
+  }
+  return sharedPool()
+    .run({ kind: 'policy', before, after })
+    .then((result) => result as PolicyDiff)
 }
 
 /** Stops the pool's workers (tests, shutdown); the next large diff starts new ones. */

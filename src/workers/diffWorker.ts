@@ -1,19 +1,19 @@
 /**
- * The diff pool's worker: builds the admin panel's diff view off the main thread. Only the pure
- * diff engine and its renderer are loaded here, never Payload.
+ * The diff pool's worker: runs the admin panel's and the storefront's large diffs off the main
+ * thread. Only the pure diff engine and its renderer are loaded here, never Payload.
  */
 import { parentPort } from 'node:worker_threads'
 
-import { buildDraftDiff, type DraftDiffInput } from '../admin/diff/draftDiff.js'
+import { runDiffJob, type DiffJob } from './diffJobs.js'
 
-interface Job {
+interface Message {
   id: number
-  input: DraftDiffInput
+  job: DiffJob
 }
 
-parentPort?.on('message', ({ id, input }: Job) => {
+parentPort?.on('message', ({ id, job }: Message) => {
   try {
-    parentPort?.postMessage({ id, view: buildDraftDiff(input) })
+    parentPort?.postMessage({ id, result: runDiffJob(job) })
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
   }

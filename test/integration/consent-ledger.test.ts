@@ -263,6 +263,31 @@ describe.each(kinds)('consent ledger (%s)', (kind) => {
       expect(await ledgerCount()).toBe(before)
     })
 
+    it.each(['auto:6f1c2d3e', '~erased:1'])(
+      'refuses the server’s reserved Idempotency-Key prefix (%s) with 400 and a localized reason, writing nothing',
+      async (key) => {
+        const before = await ledgerCount()
+        const res = await fetchJson<{ error: string; code: string }>(
+          api(`/policies/${SLUG}/acceptances`),
+          {
+            method: 'POST',
+            headers: {
+              authorization: shop.authorization,
+              'content-type': 'application/json',
+              'accept-language': 'lv',
+              'idempotency-key': key,
+            },
+            body: JSON.stringify(await validBody('reserved-key')),
+          },
+        )
+        expect(res.status).toBe(400)
+        expect(res.body.code).toBe('idempotency_key_reserved')
+        expect(res.body.error).toMatch(/rezervētas serverim/)
+        expect(res.body.error).toContain(`"${key.slice(0, key.startsWith('~') ? 1 : 5)}"`)
+        expect(await ledgerCount()).toBe(before)
+      },
+    )
+
     it('refuses a disabled storefront’s key with 403', async () => {
       const disabled = await createStorefront(app.payload, { enabled: false, name: 'Closed shop' })
       const res = await accept(await validBody('bad-11'), { auth: disabled.authorization })

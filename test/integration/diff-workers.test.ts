@@ -1,8 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { buildDraftDiff, type DraftDiffInput } from '../../src/admin/diff/draftDiff.js'
+import { diffPolicy } from '../../src/diff/index.js'
+import { toDiffSections } from '../../src/operations/diffVersions.js'
 import { blocksToLexical } from '../../src/richtext/fromBlocks.js'
-import { buildDraftDiffOffThread, closeDiffPool } from '../../src/workers/diffPool.js'
+import {
+  buildDraftDiffOffThread,
+  closeDiffPool,
+  diffPolicyOffThread,
+} from '../../src/workers/diffPool.js'
 
 /** A policy of about 1 MB per side: 200 sections, every third paragraph reworded in the draft. */
 function largeDraft(): DraftDiffInput {
@@ -66,5 +72,36 @@ describe('admin diffs of large drafts run off the main thread (F15)', () => {
   it('gives the same view from the worker as inline', async () => {
     const input = largeDraft()
     expect(await buildDraftDiffOffThread(input)).toEqual(buildDraftDiff(input))
+  })
+})
+
+describe('storefront diffs between large versions run off the main thread (F15)', () => {
+  afterAll(() => closeDiffPool())
+
+  /** The two sides of {@link largeDraft} as the storefront's diff operation hands them over. */
+  function largeVersions() {
+    const input = largeDraft()
+    return {
+      before: toDiffSections(input.inForce?.text.lv?.sections ?? []),
+      after: toDiffSections(input.draft?.sections ?? []),
+    }
+  }
+
+  it('keeps the main event loop answering timers while two 1 MB versions are diffed (regression: the diff endpoint diffed inline)', async () => {
+    const { before, after } = largeVersions()
+    await diffPolicyOffThread(before, after)
+
+    const inline = await ticksDuring(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      diffPolicy(before, after)
+    })
+    const offThread = await ticksDuring(() => diffPolicyOffThread(before, after))
+    expect(inline).toBeLessThanOrEqual(1)
+    expect(offThread).toBeGreaterThan(inline + 3)
+  })
+
+  it('gives the same diff from the worker as inline', async () => {
+    const { before, after } = largeVersions()
+    expect(await diffPolicyOffThread(before, after)).toEqual(diffPolicy(before, after))
   })
 })

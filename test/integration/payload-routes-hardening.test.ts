@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBodyLimit } from '../../src/exports/server.js'
+import { createUser } from '../support/fixtures.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
@@ -123,4 +124,47 @@ describe('anonymous REST queries on the policies’ localized fields (F11)', () 
     expect(res.status).toBe(200)
     expect(await res.json()).toEqual(await withLocale.json())
   })
+})
+
+describe('REST queries through the policy relationship to its localized fields (F11 on the other collections)', () => {
+  let app: TestApp
+  let server: TestServer
+  /** Only admins and auditors read the ledger, so the queries run as an admin. */
+  let authorization: string
+
+  beforeAll(async () => {
+    app = await startTestApp('sqlite')
+    server = await startTestServer(app.payload, app.key)
+    const admin = (await createUser(app.payload, 'admin')) as { email: string; password: string }
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password }),
+    })
+    authorization = `JWT ${((await login.json()) as { token: string }).token}`
+  })
+
+  afterAll(async () => {
+    await server?.close()
+    await app?.close()
+  })
+
+  it.each([
+    ['policy-versions', 'where[policy.title][equals]=x'],
+    ['policy-versions', 'where[policy.sections.heading][like]=x'],
+    ['policy-versions', 'sort=policy.title'],
+    ['policy-versions/count', 'where[policy.summary][equals]=x'],
+    ['policy-acceptances', 'where[policy.title][equals]=x'],
+    ['policy-acceptances', 'where[version.policy.title][equals]=x'],
+    ['policies/versions', 'where[version.title][equals]=x'],
+  ])(
+    'answers /api/%s?%s without ?locale= as with the default locale, not 500',
+    async (route, query) => {
+      const headers = { authorization }
+      const res = await fetch(`${server.url}/api/${route}?${query}`, { headers })
+      const withLocale = await fetch(`${server.url}/api/${route}?${query}&locale=lv`, { headers })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual(await withLocale.json())
+    },
+  )
 })

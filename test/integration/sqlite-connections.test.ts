@@ -65,6 +65,10 @@ describe('SQLite connections', () => {
     expect(await pragma('journal_mode')).toBe('wal')
   })
 
+  it('zeroes deleted content (secure_delete) on the replaced connection too', async () => {
+    expect(await pragma('secure_delete')).toBe(1)
+  })
+
   it('waits for another connection’s write lock instead of failing with SQLITE_BUSY', async () => {
     const other = await holdWriteLock(300)
     const started = Date.now()

@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers'
 
 import { parseCart, serializeCart, type Cart } from '../../../../demo/catalog.js'
 import { isCustomerId } from '../../../../demo/customer.js'
+import { shouldCookiesBeSecure } from '../../../../demo/requestOrigin.js'
 
 const CUSTOMER_COOKIE = 'shop_customer'
 const CART_COOKIE = 'shop_cart'
@@ -9,12 +10,12 @@ const CART_COOKIE = 'shop_cart'
 const BASE = { httpOnly: true, sameSite: 'lax', path: '/shop' } as const
 
 /**
- * `Secure` whenever the shop is reached over HTTPS (directly or behind a proxy that says so), so
- * the customer cookie never travels in clear; plain HTTP stays usable for local development.
+ * `Secure` in production and over HTTPS, so the customer cookie never travels in clear; plain HTTP
+ * stays usable for development and a production build previewed on localhost.
  */
 async function cookieOptions(maxAge: number) {
-  const forwarded = (await headers()).get('x-forwarded-proto')?.split(',')[0]?.trim()
-  return { ...BASE, maxAge, secure: forwarded === 'https' }
+  const production = process.env.NODE_ENV === 'production'
+  return { ...BASE, maxAge, secure: shouldCookiesBeSecure(await headers(), production) }
 }
 
 /** The remembered customer number, as a shop's login session would provide it. */

@@ -5,6 +5,7 @@
  */
 import { StorefrontApiError } from 'payload-privacy-policy/storefront-client'
 import { keyedStorefront } from '../../../../../demo/shopApi.js'
+import { isSameOriginRequest } from '../../../../../demo/requestOrigin.js'
 import { isShopLocale } from '../../../../../demo/shopLocales.js'
 import { readCustomerId } from '../../_lib/session.js'
 
@@ -56,29 +57,14 @@ function parseBody(value: unknown): AcceptBody | null {
   return { slug, version, locale, contentHash }
 }
 
-/** The shop's origin as the browser sees it: the request URL's, or the Host header's behind a proxy. */
-function ownOrigins(request: Request): string[] {
-  const url = new URL(request.url)
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  const proto =
-    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() ?? url.protocol.slice(0, -1)
-  return host ? [url.origin, `${proto}://${host}`] : [url.origin]
-}
-
 /**
  * `POST {slug, version, locale, contentHash}` → records a `reconsent` acceptance for the signed-in
  * customer. A cookie-authenticated write, so it takes JSON only and refuses other sites' requests
- * (a cross-site form cannot send JSON without a preflight, and browsers say where a request came
- * from in `Sec-Fetch-Site`).
+ * (a cross-site form cannot send JSON without a preflight) from the shop's own origin only
+ * (`Sec-Fetch-Site` and `Origin`, see {@link isSameOriginRequest}).
  */
 export async function POST(request: Request): Promise<Response> {
-  const site = request.headers.get('sec-fetch-site')
-  if (site && site !== 'same-origin') return problem(403, 'Cross-site requests are not allowed.')
-  // Browsers that send no Sec-Fetch-Site still send Origin on a POST: it must be the shop's own.
-  const origin = request.headers.get('origin')
-  if (origin !== null && !ownOrigins(request).includes(origin)) {
-    return problem(403, 'Cross-site requests are not allowed.')
-  }
+  if (!isSameOriginRequest(request)) return problem(403, 'Cross-site requests are not allowed.')
   if (!(request.headers.get('content-type') ?? '').startsWith('application/json')) {
     return problem(415, 'Send JSON.')
   }
