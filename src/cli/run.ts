@@ -13,7 +13,7 @@ import { COMMANDS } from './commands.js'
 import { openCliContext } from './context.js'
 
 const USAGE = `usage: payload policy <command> [flags]
-  import --file F --locale lv [--slug privacy-policy] [--title T] [--publish --change-type material|editorial --summary "…"] [--effective-at ISO]
+  import --file F --locale lv [--slug privacy-policy] [--title T] [--format text|markdown [--heading-level N] [--fold-empty-headings]] [--dry-run] [--publish --change-type material|editorial --summary "…"] [--effective-at ISO]
   export --slug privacy-policy --version N --locale lv
   diff --slug privacy-policy --from N --to M --locale lv
   purge-expired [--dry-run]

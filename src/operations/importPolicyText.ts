@@ -1,14 +1,30 @@
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { PolicyError } from '../errors.js'
-import { parsePolicyText, PolicyTextParseError } from '../plaintext/parse.js'
+import { parsePolicyMarkdown, type MarkdownImportOptions } from '../markdown/parseMarkdown.js'
+import { differsOnlyInvisibly } from '../plaintext/displayText.js'
+import {
+  parsePolicyTextWithWarnings,
+  policyTextProblem,
+  PolicyTextParseError,
+  type PolicyTextWarning,
+} from '../plaintext/parse.js'
+import { serializeBlocks } from '../plaintext/serialize.js'
 import type { NumberedSectionText } from '../plaintext/types.js'
+import {
+  matchSections,
+  type KeyedSection,
+  type SectionMatchSummary,
+} from '../policy/matchSections.js'
+import { snapshotText } from '../policy/snapshot.js'
 import { blocksToLexical } from '../richtext/fromBlocks.js'
+import { lexicalToBlocks } from '../richtext/toBlocks.js'
+import type { LexicalState } from '../richtext/types.js'
 import type { ChangeType } from '../policy/types.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { staleTranslationsError } from '../translations/operations.js'
 import { planPolicySave, type PolicyFieldsInLocale } from '../translations/plannedSave.js'
-import { findLatestVersion } from './versionQueries.js'
+import { findLatestVersion, findVersionWithSnapshot } from './versionQueries.js'
 
 export interface ReleaseNotes {
   changeType: ChangeType
@@ -23,6 +39,10 @@ export interface ImportPolicyTextArgs {
   slug: string
   locale: string
   text: string
+  /** `text` (default): the plain-text policy format; `markdown`: see `parsePolicyMarkdown`. */
+  format?: 'text' | 'markdown'
+  /** How Markdown is read into sections (only with `format: 'markdown'`). */
+  markdown?: MarkdownImportOptions
   /** Title for a policy created by this import (required then); keeps the current one otherwise. */
   title?: string
   /** Publish the imported draft as the next version with these release notes. */
@@ -33,7 +53,15 @@ export interface ImportPolicyTextArgs {
   via?: 'cli' | 'seed' | 'api'
 }
 
-export interface ImportPolicyTextResult {
+/** What an import would do, known before anything is written. */
+export interface PolicyImportPreview {
+  /** Which sections of the draft the imported ones are: new, removed, moved, renamed, changed. */
+  matching: SectionMatchSummary
+  /** Numbered lines that looked like headings but were kept as text (see the parser). */
+  warnings: PolicyTextWarning[]
+}
+
+export interface ImportPolicyTextResult extends PolicyImportPreview {
   policyId: string | number
   /** The version number published, or null when only the draft was saved (or nothing changed). */
   published: number | null
@@ -42,6 +70,8 @@ export interface ImportPolicyTextResult {
 interface DraftSection {
   id?: string | null
   key?: string | null
+  heading?: string | null
+  body?: LexicalState | null
 }
 
 /** The policy's latest draft in the imported locale (every field; these are the ones read here). */
@@ -51,20 +81,125 @@ interface ExistingDraft extends PolicyFieldsInLocale {
 }
 
 /**
- * Sections are matched by number: the file's section N replaces the heading and body of the
- * draft's N-th section in this locale (keeping its key, and its text in other locales); numbers
- * past the draft's end become new sections; draft sections whose number is absent are removed.
+ * Pairs the imported sections with the draft's. In the source language a section is identified by
+ * its content (see `matchSections`): a matched section keeps its key (and its row, so its text in
+ * other languages stays with it), an unmatched one gets a new key, a draft section nothing matched
+ * is removed, and renumbering alone changes no key. A translation is the source's sections in
+ * another language, so there section N is the draft's N-th section: its rows are the source's.
  */
-function mergeSections(existing: readonly DraftSection[], parsed: readonly NumberedSectionText[]) {
-  return parsed.map((section) => {
-    const match = existing[section.number - 1]
+function planSections(
+  existing: readonly DraftSection[],
+  parsed: readonly ImportedSection[],
+  byContent: boolean,
+): { sections: Array<Record<string, unknown>>; matching: SectionMatchSummary } {
+  const keyed: KeyedSection[] = existing.map((section, index) => ({
+    key: section.key || `unkeyed-${index + 1}`,
+    heading: section.heading ?? '',
+    text: serializeBlocks(lexicalToBlocks(section.body)),
+  }))
+  const incoming = parsed.map((section) => ({
+    heading: section.heading,
+    text: serializeBlocks(section.blocks),
+  }))
+  const { matches, summary } = byContent
+    ? matchSections(keyed, incoming)
+    : {
+        matches: parsed.map((_, index) => (index < existing.length ? index : null)),
+        summary: byNumberSummary(keyed, incoming),
+      }
+  const sections = parsed.map((section, index) => {
+    const match = matches[index]
+    const row = match === null ? undefined : existing[match]
     return {
-      ...(match?.id ? { id: match.id } : {}),
-      ...(match?.key ? { key: match.key } : {}),
+      ...(row?.id ? { id: row.id } : {}),
+      ...(row?.key ? { key: row.key } : {}),
       heading: section.heading,
-      body: blocksToLexical(section.blocks),
+      body: section.body ?? blocksToLexical(section.blocks),
     }
   })
+  return { sections, matching: summary }
+}
+
+/** The matching summary of a translation import, where section N is the draft's section N. */
+function byNumberSummary(
+  keyed: readonly KeyedSection[],
+  incoming: ReadonlyArray<{ heading: string; text: string }>,
+): SectionMatchSummary {
+  const summary: SectionMatchSummary = {
+    added: [],
+    removed: [],
+    moved: [],
+    renamed: [],
+    changed: [],
+    unchanged: 0,
+  }
+  incoming.forEach((section, index) => {
+    const old = keyed[index]
+    if (!old) summary.added.push({ number: index + 1, heading: section.heading })
+    else if (old.heading !== section.heading || old.text !== section.text) {
+      summary.changed.push({ key: old.key, number: index + 1, heading: section.heading })
+    } else summary.unchanged++
+  })
+  keyed.slice(incoming.length).forEach((section, offset) => {
+    summary.removed.push({
+      key: section.key,
+      number: incoming.length + offset + 1,
+      heading: section.heading,
+    })
+  })
+  return summary
+}
+
+/** A section to import: its plain text, and its formatted body when the source had formatting. */
+type ImportedSection = NumberedSectionText & { body?: LexicalState }
+
+function parseText(
+  text: string,
+  format: 'text' | 'markdown' = 'text',
+  markdown: MarkdownImportOptions = {},
+): { sections: ImportedSection[]; warnings: PolicyTextWarning[] } {
+  let parsed: { sections: ImportedSection[]; warnings: PolicyTextWarning[] }
+  try {
+    parsed =
+      format === 'markdown'
+        ? { sections: parsePolicyMarkdown(text, markdown), warnings: [] }
+        : parsePolicyTextWithWarnings(text)
+  } catch (error) {
+    if (error instanceof PolicyTextParseError) {
+      throw new PolicyError(400, 'policy_text_invalid', { reason: error.message })
+    }
+    throw error
+  }
+  if (!parsed.sections.length) {
+    throw new PolicyError(400, 'policy_text_invalid', { reason: 'the text has no sections' })
+  }
+  const problem = policyTextProblem(parsed.sections)
+  if (problem) throw new PolicyError(400, 'policy_text_invalid', { reason: problem })
+  return parsed
+}
+
+/**
+ * Refuses, before anything is written, a material release whose text differs from the latest
+ * version only in what a reader cannot see (see `differsOnlyInvisibly`).
+ */
+async function refuseInvisibleMaterial(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  slug: string
+  locale: string
+  parsed: readonly NumberedSectionText[]
+  release: ReleaseNotes
+  req?: PayloadRequest
+}): Promise<void> {
+  const { payload, options, slug, locale, parsed, release, req } = args
+  if (release.changeType !== 'material' || locale !== options.sourceLocale) return
+  const latest = await findLatestVersion(payload, options, slug, req)
+  if (!latest) return
+  const stored = await findVersionWithSnapshot(payload, options, slug, latest.number, req)
+  const frozen = stored?.snapshot?.[locale]
+  if (frozen && differsOnlyInvisibly(snapshotText(frozen), parsed)) {
+    throw new PolicyError(400, 'release_invisible_only', { version: latest.number })
+  }
 }
 
 /**
@@ -94,25 +229,79 @@ async function refuseHeldPublish(args: {
   if (plan && !plan.ok) throw staleTranslationsError(plan, options, req)
 }
 
+interface PreparedImport extends PolicyImportPreview {
+  existing: ExistingDraft | undefined
+  sections: Array<Record<string, unknown>>
+}
+
+/**
+ * Parses, matches and checks an import without writing. Every refusal the publish would raise is
+ * checked here, before the first write: a refused import leaves neither a draft nor (on a new
+ * slug) a policy behind.
+ */
+async function prepareImport(args: ImportPolicyTextArgs): Promise<PreparedImport> {
+  const { payload, options, slug, locale, text, req } = args
+  if (!options.locales.includes(locale)) throw new PolicyError(400, 'locale_unknown', { locale })
+  const { sections: parsed, warnings } = parseText(text, args.format, args.markdown)
+  const { docs } = await payload.find({
+    collection: options.slugs.policies,
+    depth: 0,
+    overrideAccess: !req,
+    req,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    draft: true,
+    locale,
+    fallbackLocale: false,
+  })
+  const existing = docs[0] as ExistingDraft | undefined
+  if (!existing && locale !== options.sourceLocale) {
+    throw new PolicyError(400, 'policy_create_needs_source', { locale: options.sourceLocale })
+  }
+  const { sections, matching } = planSections(
+    existing?.sections ?? [],
+    parsed,
+    locale === options.sourceLocale,
+  )
+  if (args.publish) {
+    await refuseInvisibleMaterial({ ...args, parsed, release: args.publish })
+    if (existing) {
+      await refuseHeldPublish({
+        payload,
+        options,
+        locale,
+        existing,
+        data: { ...(args.title ? { title: args.title } : {}), sections },
+        release: args.publish,
+        req,
+      })
+    }
+  }
+  return { existing, sections, matching, warnings }
+}
+
+/**
+ * What {@link importPolicyText} would do with the same arguments (which sections are new, removed,
+ * moved, renamed; which numbered lines were kept as text), refusing what it would refuse, and
+ * writing nothing: what an editor reviews before a publish.
+ */
+export async function previewPolicyImport(
+  args: ImportPolicyTextArgs,
+): Promise<PolicyImportPreview> {
+  const { matching, warnings } = await prepareImport(args)
+  return { matching, warnings }
+}
+
 /**
  * Replaces a policy draft's text in one locale from the plain-text format, creating the policy if
- * the slug is new, and optionally publishes it. Bad text throws a 400 {@link PolicyError} before
- * anything is written.
+ * the slug is new, and optionally publishes it. Text the publish would refuse throws a 400
+ * {@link PolicyError} before anything is written.
  */
 export async function importPolicyText(
   args: ImportPolicyTextArgs,
 ): Promise<ImportPolicyTextResult> {
-  const { payload, options, slug, locale, text, req } = args
-  if (!options.locales.includes(locale)) throw new PolicyError(400, 'locale_unknown', { locale })
-  let parsed: NumberedSectionText[]
-  try {
-    parsed = parsePolicyText(text)
-  } catch (error) {
-    if (error instanceof PolicyTextParseError) {
-      throw new PolicyError(400, 'policy_text_invalid', { reason: error.message })
-    }
-    throw error
-  }
+  const { payload, options, slug, locale, req } = args
+  const { existing, sections, matching, warnings } = await prepareImport(args)
   const context: RequestContext = { policyPublishedVia: args.via ?? 'cli' }
   const common = {
     collection: options.slugs.policies,
@@ -122,54 +311,26 @@ export async function importPolicyText(
     context,
   } as const
 
-  const { docs } = await payload.find({
-    ...common,
-    where: { slug: { equals: slug } },
-    limit: 1,
-    draft: true,
-    locale,
-    fallbackLocale: false,
-  })
-  const existing = docs[0] as ExistingDraft | undefined
-
   let policyId: string | number
   if (existing) {
-    const data = {
-      ...(args.title ? { title: args.title } : {}),
-      sections: mergeSections(existing.sections ?? [], parsed),
-    }
-    if (args.publish) {
-      await refuseHeldPublish({
-        payload,
-        options,
-        locale,
-        existing,
-        data,
-        release: args.publish,
-        req,
-      })
-    }
+    const data = { ...(args.title ? { title: args.title } : {}), sections }
     await payload.update({ ...common, id: existing.id, locale, draft: true, data })
     policyId = existing.id
   } else {
-    if (locale !== options.sourceLocale) {
-      throw new PolicyError(400, 'policy_create_needs_source', { locale: options.sourceLocale })
-    }
     const created = await payload.create({
       ...common,
       locale,
       draft: true,
-      data: {
-        title: args.title ?? slug,
-        slug,
-        sections: mergeSections([], parsed),
-        _status: 'draft',
-      },
+      data: { title: args.title ?? slug, slug, sections, _status: 'draft' },
     })
     policyId = created.id
   }
-  if (!args.publish) return { policyId, published: null }
-  return { policyId, published: await publishPolicy({ ...args, policyId, release: args.publish }) }
+  const result = { policyId, published: null, matching, warnings }
+  if (!args.publish) return result
+  return {
+    ...result,
+    published: await publishPolicy({ ...args, policyId, release: args.publish }),
+  }
 }
 
 /**

@@ -1,7 +1,10 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { localizeError, PolicyError } from '../errors.js'
+import { differsOnlyInvisibly } from '../plaintext/displayText.js'
 import { releaseSummaries } from '../policy/releaseSummaries.js'
-import { buildSnapshot } from '../policy/snapshot.js'
+import { buildSnapshot, snapshotText } from '../policy/snapshot.js'
+import type { VersionMeta, VersionSnapshot } from '../policy/types.js'
 import {
   rememberedStaleTranslationChoice,
   staleTranslationsError,
@@ -29,6 +32,34 @@ function publishedVia(req: PayloadRequest, options: ResolvedPolicyOptions): stri
 function sameHashes(a: Record<string, string>, b: Record<string, string>): boolean {
   const keys = Object.keys(a)
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
+}
+
+/**
+ * A material release must change something a reader can see: one whose source text differs from
+ * the latest version's only in whitespace or Unicode composition would ask every customer to
+ * re-read and show them nothing. An editorial release may still record it.
+ */
+async function refuseInvisibleMaterial(args: {
+  req: PayloadRequest
+  options: ResolvedPolicyOptions
+  policy: PolicyForPublish
+  latest: VersionMeta | null
+  frozen: { snapshot: VersionSnapshot; contentHashes: Record<string, string> }
+  previous: StoredVersion | null
+}): Promise<void> {
+  const { req, options, policy, latest, frozen } = args
+  const source = options.sourceLocale
+  if ((policy.changeType ?? 'material') !== 'material' || !latest) return
+  if (latest.contentHashes[source] === frozen.contentHashes[source]) return
+  const previous =
+    args.previous ??
+    (await findVersionWithSnapshot(req.payload, options, policy.slug, latest.number, req))
+  const before = previous?.snapshot?.[source]
+  const after = frozen.snapshot[source]
+  if (before && after && differsOnlyInvisibly(snapshotText(before), snapshotText(after))) {
+    const error = new PolicyError(400, 'release_invisible_only', { version: latest.number })
+    throw new APIError(localizeError(error, req.locale ?? source, options.strings), 400)
+  }
 }
 
 /**
@@ -97,6 +128,8 @@ export async function recordPublishedVersion(args: {
   ) {
     return null
   }
+
+  await refuseInvisibleMaterial({ req, options, policy, latest, frozen, previous })
 
   const now = new Date()
   const requested = policy.effectiveAt ? new Date(policy.effectiveAt) : null

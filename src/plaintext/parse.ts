@@ -52,24 +52,50 @@ function appendBullet(blocks: Block[], item: string): void {
   else blocks.push({ type: 'list', items: [item] })
 }
 
+/** A line that looks like a section heading but was read as text, and why. */
+export interface PolicyTextWarning {
+  line: number
+  message: string
+}
+
+export interface ParsedPolicyText {
+  sections: NumberedSectionText[]
+  warnings: PolicyTextWarning[]
+}
+
 /**
- * Parses the plain-text policy format: a single-line paragraph `N. TITLE` starts section N (N must
- * grow, so a numbered sentence inside a section stays a paragraph), paragraphs are separated by
- * blank lines, a paragraph starting with `- ` is a bullet and consecutive bullets form one list.
+ * Parses the plain-text policy format: a single-line paragraph `N. TITLE` starts a section when N
+ * is the next number (the first heading may start anywhere), paragraphs are separated by blank
+ * lines, a paragraph starting with `- ` is a bullet and consecutive bullets form one list.
+ *
+ * A numbered line that jumps ahead of the sequence (`10. Your California Privacy Rights` inside
+ * section 3) stays a paragraph of the current section and is reported as a warning: taking it for
+ * a heading would silently restructure the policy around a list item. A number at or below the
+ * current one (a numbered list inside a section) is plainly text and is not reported.
  *
  * @throws PolicyTextParseError when text precedes the first heading or there is no section at all.
  */
-export function parsePolicyText(text: string): NumberedSectionText[] {
+export function parsePolicyTextWithWarnings(text: string): ParsedPolicyText {
   const sections: NumberedSectionText[] = []
+  const warnings: PolicyTextWarning[] = []
   for (const paragraph of splitParagraphs(text)) {
     const heading = paragraph.text.includes('\n') ? null : HEADING.exec(paragraph.text)
     const previous = sections[sections.length - 1]
-    if (heading && (!previous || Number(heading[1]) > previous.number)) {
-      sections.push({ number: Number(heading[1]), heading: heading[2].trim(), blocks: [] })
+    const number = heading ? Number(heading[1]) : 0
+    if (heading && (!previous || number === previous.number + 1)) {
+      sections.push({ number, heading: heading[2].trim(), blocks: [] })
       continue
     }
     if (!previous) {
       throw new PolicyTextParseError('expected a section heading like "1. TITLE"', paragraph.line)
+    }
+    if (heading && number > previous.number + 1) {
+      warnings.push({
+        line: paragraph.line,
+        message:
+          `"${paragraph.text.trim()}" looks like a heading but section ${previous.number + 1} ` +
+          `comes next; it was kept as text of section ${previous.number} "${previous.heading}"`,
+      })
     }
     if (paragraph.text.startsWith(BULLET_PREFIX)) {
       appendBullet(previous.blocks, paragraph.text.slice(BULLET_PREFIX.length).trim())
@@ -78,5 +104,26 @@ export function parsePolicyText(text: string): NumberedSectionText[] {
     }
   }
   if (!sections.length) throw new PolicyTextParseError('the text has no sections', 1)
-  return sections
+  return { sections, warnings }
+}
+
+/** {@link parsePolicyTextWithWarnings} without the warnings. */
+export function parsePolicyText(text: string): NumberedSectionText[] {
+  return parsePolicyTextWithWarnings(text).sections
+}
+
+/**
+ * What a publish would refuse in parsed text, in words naming the section, or null: every section
+ * needs a heading and a body (a version is served whole or not at all).
+ */
+export function policyTextProblem(sections: readonly NumberedSectionText[]): string | null {
+  for (const section of sections) {
+    const name = `section ${section.number} "${section.heading}"`
+    if (!section.heading.trim()) return `section ${section.number} has no heading`
+    const hasText = section.blocks.some((block) =>
+      block.type === 'paragraph' ? block.text.trim() : block.items.some((item) => item.trim()),
+    )
+    if (!hasText) return `${name} has a heading and no text`
+  }
+  return null
 }
