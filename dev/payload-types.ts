@@ -225,6 +225,24 @@ export interface PolicyVersion {
     | number
     | boolean
     | null;
+  summaryLocales?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  changeTypes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   locales?:
     | {
         [k: string]: unknown;
@@ -263,6 +281,9 @@ export interface PolicyVersion {
     | null;
   publishedBy?: (number | null) | User;
   publishedVia?: ('admin' | 'api' | 'cli' | 'seed') | null;
+  withdrawnAt?: string | null;
+  withdrawnBy?: (number | null) | User;
+  withdrawnVia?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -554,12 +575,17 @@ export interface PolicyVersionsSelect<T extends boolean = true> {
   effectiveAt?: T;
   changeType?: T;
   summary?: T;
+  summaryLocales?: T;
+  changeTypes?: T;
   locales?: T;
   contentHashes?: T;
   translationStatus?: T;
   snapshot?: T;
   publishedBy?: T;
   publishedVia?: T;
+  withdrawnAt?: T;
+  withdrawnBy?: T;
+  withdrawnVia?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,3 +1,4 @@
+import { dateVariables } from './i18n/dates.js'
 import { getT } from './i18n/index.js'
 import { resources } from './i18n/resources.js'
 import type { PolicyStrings } from './types.js'
@@ -28,5 +29,15 @@ export function localizeError(
   locale: string,
   strings: PolicyStrings = resources,
 ): string {
-  return getT(locale, 'errors', strings)(error.code, { ...error.vars, defaultValue: error.code })
+  // An `at` variable is an ISO date: each language's message picks the case its sentence needs.
+  const dates = typeof error.vars.at === 'string' ? dateVariables(error.vars.at, locale) : {}
+  return getT(
+    locale,
+    'errors',
+    strings,
+  )(error.code, {
+    ...error.vars,
+    ...dates,
+    defaultValue: error.code,
+  })
 }

@@ -23,7 +23,11 @@ import { isValidSectionKey } from '../../src/policy/sectionKeys.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { policyBodyEditor } from './editor.js'
 import { assignSectionKeysHook } from './hooks/assignSectionKeys.js'
-import { createCheckReleaseNotesHook } from './hooks/checkReleaseNotes.js'
+import {
+  clearReleaseForm,
+  clearReleaseSummary,
+  createCheckReleaseNotesHook,
+} from './hooks/checkReleaseNotes.js'
 import { defaultRequestLocaleHook } from './hooks/defaultRequestLocale.js'
 import { createKeepEditorsOnDraftsHook } from './hooks/keepEditorsOnDrafts.js'
 import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions.js'
@@ -71,7 +75,11 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     hooks: {
       beforeOperation: [defaultRequestLocaleHook, createKeepEditorsOnDraftsHook(options)],
       beforeValidate: [assignSectionKeysHook],
-      beforeChange: [createCheckReleaseNotesHook(options), createTrackTranslationsHook(options)],
+      beforeChange: [
+        createCheckReleaseNotesHook(options),
+        createTrackTranslationsHook(options),
+        clearReleaseForm,
+      ],
       afterChange: [createRecordVersionOnPublishHook(options)],
       beforeDelete: [createPreventDeleteWithVersionsHook(options)],
     },
@@ -137,6 +145,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
             label: L.summary,
             localized: true,
             admin: { description: L.summaryDescription },
+            hooks: { beforeChange: [clearReleaseSummary] },
           },
           {
             name: 'effectiveAt',

@@ -90,6 +90,18 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
         admin: { description: L.summaryDescription },
       },
       {
+        name: 'summaryLocales',
+        type: 'json',
+        label: L.summaryLocales,
+        admin: { description: L.summaryLocalesDescription },
+      },
+      {
+        name: 'changeTypes',
+        type: 'json',
+        label: L.changeTypes,
+        admin: { description: L.changeTypesDescription },
+      },
+      {
         name: 'locales',
         type: 'json',
         label: L.locales,
@@ -128,6 +140,21 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
           value,
         })),
       },
+      // Set once, by `withdrawVersion` only: an announced version taken back before it came into
+      // force. The version stays (customers may have accepted it early); it is never in force.
+      {
+        name: 'withdrawnAt',
+        type: 'date',
+        label: L.withdrawnAt,
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'withdrawnBy',
+        type: 'relationship',
+        label: L.withdrawnBy,
+        relationTo: options.slugs.users,
+      },
+      { name: 'withdrawnVia', type: 'text', label: L.withdrawnVia },
     ],
   }
 }

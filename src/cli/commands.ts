@@ -11,6 +11,7 @@ import {
 } from '../operations/importPolicyText.js'
 import { describeSectionMatching } from '../policy/matchSections.js'
 import { getCatalog } from '../operations/policyCatalog.js'
+import { withdrawVersion } from '../operations/withdrawVersion.js'
 import { CHANGE_TYPES, type ChangeType } from '../policy/types.js'
 import { optionalString, parseFlags, requireString, requireVersionNumber } from './args.js'
 import { CliUsageError } from './cliError.js'
@@ -156,10 +157,25 @@ export const exportCommand: CliCommand = async ({ payload, options }, argv) => {
   )
 }
 
+/** `withdraw --slug privacy-policy --version N`: takes back an announced version before it is in force. */
+export const withdrawCommand: CliCommand = async ({ payload, options }, argv) => {
+  const flags = parseFlags(argv, { slug: { type: 'string' }, version: { type: 'string' } })
+  const number = requireVersionNumber(flags, 'version')
+  const withdrawn = await withdrawVersion({
+    payload,
+    options,
+    slug: optionalString(flags, 'slug') ?? DEFAULT_POLICY_SLUG,
+    number,
+    via: 'cli',
+  })
+  return `withdrew version ${number} (${String(withdrawn.withdrawnAt)})\n`
+}
+
 export const COMMANDS: Record<string, CliCommand> = {
   import: importCommand,
   'purge-expired': purgeCommand,
   export: exportCommand,
   diff: diffCommand,
   'grant-role': grantRoleCommand,
+  withdraw: withdrawCommand,
 }

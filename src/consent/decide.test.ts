@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { decideConsent, type ConsentVersionFacts } from './decide.js'
+import type { LocaleChangeType, TranslationStatus } from '../policy/types.js'
+import { decideConsent, type ConsentVersionFacts, type LocaleStanding } from './decide.js'
 
 const NOW = Date.parse('2026-11-25T12:00:00Z')
 const PAST = (days: number) => new Date(NOW - days * 86_400_000).toISOString()
@@ -12,7 +13,7 @@ function version(
   changeType: ConsentVersionFacts['changeType'],
   effectiveAt = PAST(100 - number),
 ): ConsentVersionFacts {
-  return { number, changeType, effectiveAt, summary: `v${number}` }
+  return { number, changeType, effectiveAt }
 }
 
 describe('consent status', () => {
@@ -162,5 +163,134 @@ describe('consent status', () => {
       ),
       { numRuns: 500 },
     )
+  })
+})
+
+/**
+ * The decision table of README "Who is asked to review": a customer accepted version 1 in `en`
+ * (source `lv`, every locale current), version 2 is in force. Rows: what version 2 changed (a
+ * release of the source text, or a translation-only release correcting `en` or `ru`) × where `en`
+ * stands in version 2. Every combination is listed, so a change to the rules changes this table.
+ */
+describe('who is asked to review: the decision table', () => {
+  type Release = 'material' | 'editorial' | 'translation-en' | 'translation-ru'
+  interface Row {
+    status: 'must-review' | 'up-to-date'
+    changesLocale: 'en' | 'lv'
+  }
+  const table: Record<Release, Record<LocaleStanding, Row>> = {
+    material: {
+      current: { status: 'must-review', changesLocale: 'en' },
+      outdated: { status: 'must-review', changesLocale: 'lv' },
+      missing: { status: 'must-review', changesLocale: 'lv' },
+    },
+    editorial: {
+      current: { status: 'up-to-date', changesLocale: 'en' },
+      outdated: { status: 'up-to-date', changesLocale: 'en' },
+      missing: { status: 'up-to-date', changesLocale: 'lv' },
+    },
+    'translation-en': {
+      current: { status: 'must-review', changesLocale: 'en' },
+      outdated: { status: 'must-review', changesLocale: 'en' },
+      // A translation the version does not publish cannot show its correction: nothing to ask.
+      missing: { status: 'up-to-date', changesLocale: 'lv' },
+    },
+    'translation-ru': {
+      current: { status: 'up-to-date', changesLocale: 'en' },
+      outdated: { status: 'up-to-date', changesLocale: 'en' },
+      missing: { status: 'up-to-date', changesLocale: 'lv' },
+    },
+  }
+
+  function release(kind: Release, en: LocaleStanding): ConsentVersionFacts {
+    const changeTypes: Record<string, LocaleChangeType> =
+      kind === 'material' || kind === 'editorial'
+        ? { lv: kind, en: kind, ru: kind }
+        : {
+            lv: 'none',
+            en: kind === 'translation-en' ? 'material' : 'none',
+            ru: kind === 'translation-ru' ? 'material' : 'none',
+          }
+    const translationStatus: Record<string, TranslationStatus> = { lv: 'current', ru: 'current' }
+    if (en !== 'missing') translationStatus.en = en
+    return {
+      number: 2,
+      effectiveAt: PAST(1),
+      changeType: kind === 'editorial' ? 'editorial' : 'material',
+      changeTypes,
+      locales: en === 'missing' ? ['lv', 'ru'] : ['lv', 'en', 'ru'],
+      translationStatus,
+    }
+  }
+
+  const v1: ConsentVersionFacts = {
+    number: 1,
+    effectiveAt: PAST(30),
+    changeType: 'material',
+    locales: ['lv', 'en', 'ru'],
+    translationStatus: { lv: 'current', en: 'current', ru: 'current' },
+  }
+
+  for (const [kind, row] of Object.entries(table) as Array<
+    [Release, Record<LocaleStanding, Row>]
+  >) {
+    for (const [en, expected] of Object.entries(row) as Array<[LocaleStanding, Row]>) {
+      it(`${kind} release, en ${en} in force: ${expected.status}, changes shown in ${expected.changesLocale}`, () => {
+        const decision = decideConsent({
+          acceptedVersion: 1,
+          versions: [v1, release(kind, en)],
+          now: NOW,
+          locale: 'en',
+          sourceLocale: 'lv',
+        })
+        expect(decision.status).toBe(expected.status)
+        expect(decision.translationStatus).toBe(en)
+        expect(decision.changesLocale).toBe(expected.changesLocale)
+        expect(decision.materialChanges.map((v) => v.number)).toEqual(
+          expected.status === 'must-review' ? [2] : [],
+        )
+      })
+    }
+  }
+
+  it('asks a source-locale customer about a material release, never about a translation-only one', () => {
+    for (const kind of ['material', 'editorial', 'translation-en', 'translation-ru'] as const) {
+      const decision = decideConsent({
+        acceptedVersion: 1,
+        versions: [v1, release(kind, 'current')],
+        now: NOW,
+        locale: 'lv',
+        sourceLocale: 'lv',
+      })
+      expect(decision.status).toBe(kind === 'material' ? 'must-review' : 'up-to-date')
+      expect(decision.changesLocale).toBe('lv')
+    }
+  })
+
+  it('asks once for a material change whose translation is corrected later, in the customer’s language once it is', () => {
+    const v2 = { ...release('material', 'outdated'), number: 2, effectiveAt: PAST(10) }
+    const v3 = { ...release('translation-en', 'current'), number: 3, effectiveAt: PAST(1) }
+    const decision = decideConsent({
+      acceptedVersion: 1,
+      versions: [v1, v2, v3],
+      now: NOW,
+      locale: 'en',
+      sourceLocale: 'lv',
+    })
+    expect(decision).toMatchObject({ status: 'must-review', changesLocale: 'en' })
+    expect(decision.materialChanges.map((v) => v.number)).toEqual([2, 3])
+  })
+
+  it('never puts a withdrawn announcement in force, yet counts its material change in a later version', () => {
+    const v2 = { ...release('material', 'current'), effectiveAt: FUTURE(5), withdrawnAt: PAST(1) }
+    const before = decideConsent({
+      acceptedVersion: 1,
+      versions: [v1, v2],
+      now: NOW + 6 * 86_400_000,
+    })
+    expect(before).toMatchObject({ status: 'up-to-date', currentVersion: 1 })
+    const v3: ConsentVersionFacts = { number: 3, effectiveAt: PAST(0), changeType: 'editorial' }
+    const after = decideConsent({ acceptedVersion: 1, versions: [v1, v2, v3], now: NOW })
+    expect(after).toMatchObject({ status: 'must-review', currentVersion: 3 })
   })
 })

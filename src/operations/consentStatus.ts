@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { decideConsent } from '../consent/decide.js'
+import { decideConsent, type LocaleStanding } from '../consent/decide.js'
 import { buildConsentPrompt, type ConsentPrompt } from '../consent/prompt.js'
 import type { ConsentStatus } from '../consent/types.js'
 import { PolicyError } from '../errors.js'
@@ -12,9 +12,15 @@ export interface ConsentChanges {
   to: number
   /** The "what changed" summaries of the material versions in between, one per line. */
   summary: string
-  summaries: Array<{ version: number; summary: string }>
+  /** Each summary with the language it is written in (label it when not the customer's). */
+  summaries: Array<{ version: number; summary: string; summaryLocale: string }>
   /** The highlighted diff, an HTML fragment ready for a storefront modal. */
   diffUrl: string
+  /**
+   * The language of the diff and the summaries: the customer's, or the source locale when the
+   * customer's text in force does not show the change (see `translationStatus`).
+   */
+  locale: string
 }
 
 /** The contract's consent-status response. */
@@ -26,6 +32,8 @@ export interface ConsentStatusResult {
   acceptedVersion: number | null
   currentVersion: number
   changes: ConsentChanges | null
+  /** The customer's locale in the version in force: current, outdated, or missing (no text in it). */
+  translationStatus: LocaleStanding
   prompt: ConsentPrompt | null
 }
 
@@ -79,40 +87,46 @@ export async function readConsentStatus(args: {
   })
   const decision = decideConsent({
     acceptedVersion,
-    versions: metas.map((meta) => ({
-      number: meta.number,
-      effectiveAt: meta.effectiveAt,
-      changeType: meta.changeType,
-      summary: meta.summary[locale] ?? meta.summary[options.sourceLocale] ?? '',
-    })),
+    versions: metas,
     now: catalog.now(),
+    locale,
+    sourceLocale: options.sourceLocale,
   })
   if (decision.currentVersion === null) throw new PolicyError(404, 'policy_not_in_force', { slug })
   const current = metas.find((meta) => meta.number === decision.currentVersion)
   let changes: ConsentChanges | null = null
   let prompt: ConsentPrompt | null = null
   if (decision.mustReview && acceptedVersion !== null && current) {
+    const shown = decision.changesLocale
     const query = new URLSearchParams({
       from: String(acceptedVersion),
       to: String(current.number),
-      locale,
+      locale: shown,
       format: 'html',
     })
+    const summaries = decision.materialChanges.map((change) => ({
+      version: change.number,
+      summary: change.summary[shown] ?? change.summary[options.sourceLocale] ?? '',
+      summaryLocale:
+        change.summary[shown] !== undefined
+          ? (change.summaryLocales[shown] ?? shown)
+          : options.sourceLocale,
+    }))
     changes = {
       from: acceptedVersion,
       to: current.number,
-      summary: decision.materialChanges.map((change) => change.summary).join('\n'),
-      summaries: decision.materialChanges.map((change) => ({
-        version: change.number,
-        summary: change.summary,
-      })),
+      summary: summaries.map((entry) => entry.summary).join('\n'),
+      summaries,
       diffUrl: `${args.storefrontPath}/policies/${encodeURIComponent(slug)}/diff?${query}`,
+      locale: shown,
     }
     prompt = buildConsentPrompt({
       locale,
       version: current.number,
       effectiveAt: current.effectiveAt,
       materialChanges: decision.materialChanges.length,
+      translationStatus: decision.translationStatus,
+      sourceLocale: options.sourceLocale,
       strings: options.strings,
     })
   }
@@ -124,6 +138,7 @@ export async function readConsentStatus(args: {
     acceptedVersion: decision.acceptedVersion,
     currentVersion: decision.currentVersion,
     changes,
+    translationStatus: decision.translationStatus,
     prompt,
   }
 }

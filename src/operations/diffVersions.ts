@@ -1,6 +1,6 @@
 import type { DiffInputSection, PolicyDiff } from '../diff/index.js'
 import { PolicyError } from '../errors.js'
-import type { VersionMeta } from '../policy/types.js'
+import type { TranslationStatus, VersionMeta } from '../policy/types.js'
 import { lexicalToBlocks } from '../richtext/toBlocks.js'
 import type { LexicalState } from '../richtext/types.js'
 import { diffPolicyOffThread } from '../workers/diffPool.js'
@@ -16,6 +16,11 @@ export interface PolicyDiffDocument extends PolicyDiff {
   locale: string
   from: number
   to: number
+  /**
+   * Whether `locale`'s text in version `to` is current with the source text, or translated from
+   * an earlier one (then the change may be visible only in the source locale's diff).
+   */
+  translationStatus: TranslationStatus
 }
 
 /** A section as the policy and its snapshots hold it, in one locale; any part may be missing. */
@@ -88,6 +93,7 @@ export async function diffPolicyVersions(
       toDiffSections(old[locale]?.sections ?? []),
       toDiffSections(next[locale]?.sections ?? []),
     )
-    return { slug, locale, from, to, ...diff }
+    const translationStatus = after.translationStatus[locale] ?? 'current'
+    return { slug, locale, from, to, translationStatus, ...diff }
   })
 }

@@ -3,11 +3,12 @@ import type { Payload } from 'payload'
 import type { VersionMeta, VersionSnapshot } from '../policy/types.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { LruMap } from '../util/lruMap.js'
-import { findLatestVersion, findVersionWithSnapshot, listVersionMetas } from './versionQueries.js'
+import { findVersionWithSnapshot, latestVersionChange, listVersionMetas } from './versionQueries.js'
 
 interface CatalogEntry {
   metas: VersionMeta[]
-  latestNumber: number
+  /** Which version row was written last (see `latestVersionChange`), or null for none. */
+  stamp: string | null
   /** When the database was last asked (ms epoch, taken before the query). */
   checkedAt: number
 }
@@ -17,7 +18,8 @@ interface CatalogEntry {
  * so their text and anything derived from it is cached without expiry (bounded). The only thing
  * that can change is the set of versions, when someone publishes, possibly in another process
  * (another app instance, the CLI): so at most every `freshnessCheckMs` one request per policy asks
- * the database for the newest version number, a single indexed lookup, and reloads only if it moved.
+ * the database which version row was written last, a single indexed lookup, and reloads only if it
+ * moved.
  */
 /**
  * How many slugs without a published version are remembered. Anyone can ask for any slug, so
@@ -110,15 +112,14 @@ export class PolicyCatalog {
   private async load(slug: string): Promise<CatalogEntry> {
     const checkedAt = this.clock()
     const previous = this.entries.get(slug)
-    const latest = await findLatestVersion(this.payload, this.options, slug)
-    const latestNumber = latest?.number ?? 0
+    const stamp = await latestVersionChange(this.payload, this.options, slug)
     const metas =
-      previous && previous.latestNumber === latestNumber
+      previous && previous.stamp === stamp
         ? previous.metas
-        : latestNumber
+        : stamp
           ? await listVersionMetas(this.payload, this.options, slug)
           : []
-    const entry = { metas, latestNumber, checkedAt }
+    const entry = { metas, stamp, checkedAt }
     if (metas.length) {
       this.entries.set(slug, entry)
       this.unknown.delete(slug)

@@ -5,7 +5,8 @@ import {
   type RenderedVersion,
   type VersionSummary,
 } from '../policy/render.js'
-import type { TranslationStatus, VersionMeta } from '../policy/types.js'
+import { changeTypeIn } from '../policy/changeTypes.js'
+import type { LocaleChangeType, TranslationStatus, VersionMeta } from '../policy/types.js'
 import { PolicyError } from '../errors.js'
 import type { PolicyCatalog } from './policyCatalog.js'
 
@@ -17,8 +18,8 @@ export interface PolicyDocument extends RenderedVersion {
 }
 
 function announce(meta: VersionMeta, locale: string): UpcomingVersion {
-  const { number, effectiveAt, changeType, summary } = summarizeVersion(meta, locale)
-  return { number, effectiveAt, changeType, summary }
+  const { number, effectiveAt, changeType, summary, summaryLocale } = summarizeVersion(meta, locale)
+  return { number, effectiveAt, changeType, summary, summaryLocale }
 }
 
 async function publishedVersions(catalog: PolicyCatalog, slug: string): Promise<VersionMeta[]> {
@@ -93,9 +94,15 @@ export interface VersionListItem {
   effectiveAt: string
   changeType: VersionMeta['changeType']
   summary: string
+  /** The language `summary` is written in (see `VersionSummary.summaryLocale`). */
+  summaryLocale: string
   locales: string[]
   /** Per locale of `locales`: whether its text is current with the source or not yet updated. */
   translationStatus: Record<string, TranslationStatus>
+  /** Per locale: what the version changed there (`none`: a translation-only release left it alone). */
+  changeTypes: Record<string, LocaleChangeType>
+  /** When the announced version was withdrawn before coming into force; null otherwise. */
+  withdrawnAt: string | null
 }
 
 /** Every published version, newest first, with the summary in `locale` (or the source's). */
@@ -112,9 +119,15 @@ export async function listPolicyVersions(
     effectiveAt: meta.effectiveAt,
     changeType: meta.changeType,
     summary: meta.summary[locale] ?? meta.summary[source] ?? '',
+    summaryLocale:
+      meta.summary[locale] !== undefined ? (meta.summaryLocales[locale] ?? locale) : source,
     locales: meta.locales,
     translationStatus: Object.fromEntries(
       meta.locales.map((locale) => [locale, meta.translationStatus[locale] ?? 'current']),
     ),
+    changeTypes: Object.fromEntries(
+      catalog.options.locales.map((locale) => [locale, changeTypeIn(meta, locale)]),
+    ),
+    withdrawnAt: meta.withdrawnAt,
   }))
 }

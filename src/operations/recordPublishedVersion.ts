@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { localizeError, PolicyError } from '../errors.js'
 import { differsOnlyInvisibly } from '../plaintext/displayText.js'
+import { isTranslationOnly, localeChangeTypes } from '../policy/changeTypes.js'
 import { releaseSummaries } from '../policy/releaseSummaries.js'
 import { buildSnapshot, snapshotText } from '../policy/snapshot.js'
 import type { VersionMeta, VersionSnapshot } from '../policy/types.js'
@@ -12,7 +13,8 @@ import {
 import { applyTranslationPlan, planTranslationPublish } from '../translations/publishPlan.js'
 import { translationReports, type TranslatablePolicy } from '../translations/staleness.js'
 import type { ResolvedPolicyOptions } from '../types.js'
-import { findLatestVersion, findVersionWithSnapshot, type StoredVersion } from './versionQueries.js'
+import { effectiveDate, releaseSummaryError, rememberedReleaseForm } from './releaseNotes.js'
+import { findVersionWithSnapshot, listVersionMetas, type StoredVersion } from './versionQueries.js'
 
 interface PolicyForPublish extends TranslatablePolicy {
   id: string | number
@@ -43,13 +45,14 @@ async function refuseInvisibleMaterial(args: {
   req: PayloadRequest
   options: ResolvedPolicyOptions
   policy: PolicyForPublish
+  changeType: string
   latest: VersionMeta | null
   frozen: { snapshot: VersionSnapshot; contentHashes: Record<string, string> }
   previous: StoredVersion | null
 }): Promise<void> {
-  const { req, options, policy, latest, frozen } = args
+  const { req, options, policy, changeType, latest, frozen } = args
   const source = options.sourceLocale
-  if ((policy.changeType ?? 'material') !== 'material' || !latest) return
+  if (changeType !== 'material' || !latest) return
   if (latest.contentHashes[source] === frozen.contentHashes[source]) return
   const previous =
     args.previous ??
@@ -96,14 +99,25 @@ export async function recordPublishedVersion(args: {
       400,
     )
   }
-  const latest = await findLatestVersion(req.payload, options, policy.slug, req)
+  const metas = await listVersionMetas(req.payload, options, policy.slug, req)
+  const latest = metas[0] ?? null
+  // The publish hook checked the release form and cleared it from the policy; a policy created
+  // already published never had one stored, so its own fields are the form.
+  const form = rememberedReleaseForm(req, policy.id) ?? {
+    changeType: policy.changeType ?? 'material',
+    summary: policy.summary ?? {},
+    effectiveAt: policy.effectiveAt ?? null,
+  }
   // Stale translations: the publish hook already refused what needs the editor's decision; the
   // same plan decides here which text each locale gets (see planTranslationPublish).
   const plan = planTranslationPublish({
-    changeType: policy.changeType ?? 'material',
+    changeType: form.changeType,
     choice: rememberedStaleTranslationChoice(req, policy.id),
     reports: translationReports(policy, options.locales, options.sourceLocale),
     previousLocales: latest?.locales ?? [],
+    sourceChanged:
+      !latest ||
+      built.contentHashes[options.sourceLocale] !== latest.contentHashes[options.sourceLocale],
   })
   if (!plan.ok) throw staleTranslationsError(plan, options, req)
   const previous =
@@ -129,19 +143,37 @@ export async function recordPublishedVersion(args: {
     return null
   }
 
-  await refuseInvisibleMaterial({ req, options, policy, latest, frozen, previous })
+  // The release form, not the policy: the publish hook has already cleared the policy's fields.
+  await refuseInvisibleMaterial({
+    req,
+    options,
+    policy,
+    changeType: form.changeType,
+    latest,
+    frozen,
+    previous,
+  })
 
   const now = new Date()
-  const requested = policy.effectiveAt ? new Date(policy.effectiveAt) : null
-  // Back-dating legal text is not possible: a past (or left-over) date means "now".
-  const effectiveAt = requested && requested > now ? requested : now
+  const effectiveAt = effectiveDate(form.effectiveAt, now)
   const number = (latest?.number ?? 0) + 1
-  const { summary } = releaseSummaries({
+  const changeTypes = localeChangeTypes({
+    changeType: form.changeType,
+    sourceLocale: options.sourceLocale,
+    locales: options.locales,
+    contentHashes: frozen.contentHashes,
+    previous: latest?.contentHashes ?? null,
+  })
+  const notes = releaseSummaries({
     locales: frozen.locales,
     sourceLocale: options.sourceLocale,
-    drafted: policy.summary ?? {},
-    previous: latest?.summary ?? null,
+    drafted: form.summary,
+    earlier: metas,
+    corrected: isTranslationOnly(changeTypes, options.sourceLocale)
+      ? Object.keys(changeTypes).filter((locale) => changeTypes[locale] !== 'none')
+      : [],
   })
+  if (!notes.ok) throw releaseSummaryError(notes, options, req)
   const user = req.user?.collection === options.slugs.users ? req.user.id : null
 
   const created = await req.payload.create({
@@ -153,8 +185,10 @@ export async function recordPublishedVersion(args: {
       number,
       publishedAt: now.toISOString(),
       effectiveAt: effectiveAt.toISOString(),
-      changeType: policy.changeType ?? 'material',
-      summary,
+      changeType: form.changeType,
+      changeTypes,
+      summary: notes.summary,
+      summaryLocales: notes.summaryLocales,
       locales: frozen.locales,
       contentHashes: frozen.contentHashes,
       translationStatus: frozen.translationStatus,

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type {
   ChangeType,
+  LocaleChangeType,
   TranslationStatus,
   VersionMeta,
   VersionSnapshot,
@@ -21,6 +22,10 @@ export interface StoredVersion {
   locales: string[] | null
   contentHashes: Record<string, string> | null
   translationStatus?: Record<string, TranslationStatus> | null
+  changeTypes?: Record<string, LocaleChangeType> | null
+  summaryLocales?: Record<string, string> | null
+  withdrawnAt?: string | null
+  updatedAt?: string
   snapshot?: VersionSnapshot | null
 }
 
@@ -36,6 +41,10 @@ export const VERSION_META_SELECT = {
   locales: true,
   contentHashes: true,
   translationStatus: true,
+  changeTypes: true,
+  summaryLocales: true,
+  withdrawnAt: true,
+  updatedAt: true,
 } as const
 
 export function toVersionMeta(doc: StoredVersion): VersionMeta {
@@ -50,6 +59,12 @@ export function toVersionMeta(doc: StoredVersion): VersionMeta {
     locales: doc.locales ?? [],
     contentHashes: doc.contentHashes ?? {},
     translationStatus: doc.translationStatus ?? {},
+    changeTypes: doc.changeTypes ?? {},
+    // Versions recorded before summaries were labelled: each summary was filed under its locale.
+    summaryLocales:
+      doc.summaryLocales ??
+      Object.fromEntries(Object.keys(doc.summary ?? {}).map((locale) => [locale, locale])),
+    withdrawnAt: doc.withdrawnAt ?? null,
   }
 }
 
@@ -113,4 +128,28 @@ export async function findVersionWithSnapshot(
     req,
   })
   return (docs[0] as unknown as StoredVersion | undefined) ?? null
+}
+
+/**
+ * The version row written last (a new version, or a withdrawal), as `number|updatedAt`: the catalog
+ * reloads a policy's versions when this moves. A withdrawal updates a row without adding one, so
+ * the newest number alone would miss it. One indexed lookup; null when the policy has no version.
+ */
+export async function latestVersionChange(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  slug: string,
+): Promise<string | null> {
+  const { docs } = await payload.find({
+    collection: options.slugs.versions,
+    where: { policySlug: { equals: slug } },
+    sort: '-updatedAt',
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    select: { number: true, updatedAt: true },
+    overrideAccess: true,
+  })
+  const doc = docs[0] as { number?: number; updatedAt?: string } | undefined
+  return doc ? `${doc.number}|${doc.updatedAt}` : null
 }

@@ -11,12 +11,16 @@ export interface VersionsInTime<V extends Pick<VersionMeta, 'number' | 'effectiv
 
 /**
  * Which version is in force at `now`: the highest number whose `effectiveAt` has passed. A later
- * number always wins over an earlier one, even if announced with an earlier date.
+ * number always wins over an earlier one, even if announced with an earlier date. A withdrawn
+ * version is neither in force nor upcoming, ever.
  */
 export function versionsInTime<V extends Pick<VersionMeta, 'number' | 'effectiveAt'>>(
-  versions: readonly V[],
+  all: readonly V[],
   now: number,
 ): VersionsInTime<V> {
+  const versions = all.filter(
+    (version) => !(version as { withdrawnAt?: string | null }).withdrawnAt,
+  )
   let current: V | null = null
   for (const version of versions) {
     if (Date.parse(version.effectiveAt) <= now && (!current || version.number > current.number)) {

@@ -19,6 +19,11 @@ export interface VersionSummary {
   effectiveAt: string
   changeType: VersionMeta['changeType']
   summary: string
+  /**
+   * The language `summary` is written in: the requested locale, or the source locale when no
+   * summary was written in it for this release (label it, e.g. "(in Latvian)").
+   */
+  summaryLocale: string
 }
 
 /** One version in one locale, ready to serialise: the contract's policy shape minus `upcoming`. */
@@ -43,6 +48,7 @@ export function summarizeVersion(meta: VersionMeta, locale: string): VersionSumm
     effectiveAt: meta.effectiveAt,
     changeType: meta.changeType,
     summary: meta.summary[locale] ?? '',
+    summaryLocale: meta.summaryLocales[locale] ?? locale,
   }
 }
 

@@ -5,6 +5,13 @@ export type ChangeType = 'material' | 'editorial'
 export const CHANGE_TYPES: readonly ChangeType[] = ['material', 'editorial']
 
 /**
+ * What a version changed in one locale's text. A release whose source text is identical to the
+ * previous version's (a translation-only release) changes only the locales whose text it corrects:
+ * they get the release's change type, every other locale `none`.
+ */
+export type LocaleChangeType = ChangeType | 'none'
+
+/**
  * Whether a locale's text in a version says what the source text of that version says: `outdated`
  * when it was translated from an earlier source text and not yet updated.
  */
@@ -41,4 +48,10 @@ export interface VersionMeta {
   contentHashes: Record<string, string>
   /** Per locale: whether its text is current with the source (the source is always current). */
   translationStatus: Record<string, TranslationStatus>
+  /** Per locale: what this version changed there (see `changeTypeIn` for versions without it). */
+  changeTypes: Record<string, LocaleChangeType>
+  /** Per locale: the language `summary` is written in (the source's where none was written). */
+  summaryLocales: Record<string, string>
+  /** When an announced version was withdrawn before it came into force; null otherwise. */
+  withdrawnAt: string | null
 }

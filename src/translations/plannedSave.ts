@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { findLatestVersion } from '../operations/versionQueries.js'
+import { buildSnapshot } from '../policy/snapshot.js'
 import type { ChangeType } from '../policy/types.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { readPolicyAllLocales } from './operations.js'
@@ -82,11 +83,15 @@ export async function planPolicySave(args: {
   const saved = { title: data.title, sections: sections ?? rowsOf(data.sections) }
   const after = locale ? overlayLocale(stored, saved, locale) : stored
   const latest = await findLatestVersion(payload, options, stored.slug, req)
+  const source = options.sourceLocale
   const plan = planTranslationPublish({
     changeType: data.changeType ?? original?.changeType ?? 'material',
     choice,
-    reports: translationReports(after, options.locales, options.sourceLocale),
+    reports: translationReports(after, options.locales, source),
     previousLocales: latest?.locales ?? [],
+    sourceChanged:
+      !latest ||
+      buildSnapshot(after, [source]).contentHashes[source] !== latest.contentHashes[source],
   })
   return { sections, plan, choice }
 }

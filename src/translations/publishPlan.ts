@@ -50,6 +50,11 @@ export interface PlanArgs {
   reports: readonly LocaleTranslationReport[]
   /** Locales the previous version has text for (empty for a first publish). */
   previousLocales: readonly string[]
+  /**
+   * False for a translation-only release (the source text is the previous version's): it asks no
+   * customer of an untouched stale locale anything, so their staleness needs no decision now.
+   */
+  sourceChanged?: boolean
 }
 
 /**
@@ -74,7 +79,7 @@ export function planTranslationPublish(args: PlanArgs): TranslationPublishPlan {
     )
     return { ok: false, reason: 'held', blocking }
   }
-  if (!choice && changeType === 'material' && outdated.length) {
+  if (!choice && changeType === 'material' && args.sourceChanged !== false && outdated.length) {
     return { ok: false, reason: 'choice-required', blocking: outdated }
   }
   const locales: LocalePublishPlan[] = []

@@ -7,4 +7,7 @@ export interface PolicyHookDoc {
   _status?: 'draft' | 'published' | null
   changeType?: ChangeType | null
   summary?: string | null
+  effectiveAt?: string | null
+  title?: string | null
+  sections?: unknown
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_182535_initial from './20261125_182535_initial';
 import * as migration_20261201_220606_storefront_scopes from './20261201_220606_storefront_scopes';
+import * as migration_20261202_051925_issue12_release_notes from './20261202_051925_issue12_release_notes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_220606_storefront_scopes.up,
     down: migration_20261201_220606_storefront_scopes.down,
-    name: '20261201_220606_storefront_scopes'
+    name: '20261201_220606_storefront_scopes',
+  },
+  {
+    up: migration_20261202_051925_issue12_release_notes.up,
+    down: migration_20261202_051925_issue12_release_notes.down,
+    name: '20261202_051925_issue12_release_notes'
   },
 ];

@@ -70,6 +70,15 @@ export const en = {
   versionSnapshotDescription: 'The frozen text of every locale.',
   versionPublishedBy: 'Published by',
   versionPublishedVia: 'Published via',
+  versionChangeTypes: 'Change per language',
+  versionChangeTypesDescription:
+    'What this version changed in each language: material, editorial, or none (a translation-only release leaves the other languages alone).',
+  versionSummaryLocales: 'Summary written in',
+  versionSummaryLocalesDescription:
+    'Per language: the language its summary is written in (the source language where none was written for this release).',
+  versionWithdrawnAt: 'Withdrawn',
+  versionWithdrawnBy: 'Withdrawn by',
+  versionWithdrawnVia: 'Withdrawn via',
 
   ledgerTitle: 'Acceptances of this version',
   ledgerNone: 'No customer has accepted this version yet.',

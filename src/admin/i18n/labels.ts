@@ -102,6 +102,13 @@ export const versionLabels = {
   snapshotDescription: label('versionSnapshotDescription'),
   publishedBy: label('versionPublishedBy'),
   publishedVia: label('versionPublishedVia'),
+  changeTypes: label('versionChangeTypes'),
+  changeTypesDescription: label('versionChangeTypesDescription'),
+  summaryLocales: label('versionSummaryLocales'),
+  summaryLocalesDescription: label('versionSummaryLocalesDescription'),
+  withdrawnAt: label('versionWithdrawnAt'),
+  withdrawnBy: label('versionWithdrawnBy'),
+  withdrawnVia: label('versionWithdrawnVia'),
 }
 
 /** The ledger summary on a version: its table's captions, by consent channel. */

@@ -69,6 +69,15 @@ export const lv: AdminStrings = {
   versionSnapshotDescription: 'Katras valodas iesaldētais teksts.',
   versionPublishedBy: 'Publicēja',
   versionPublishedVia: 'Publicēšanas veids',
+  versionChangeTypes: 'Izmaiņas katrā valodā',
+  versionChangeTypesDescription:
+    'Ko šī versija mainīja katrā valodā: būtiski (material), redakcionāli (editorial) vai neko (none — tikai tulkojuma laidiens citas valodas neskar).',
+  versionSummaryLocales: 'Kopsavilkuma valoda',
+  versionSummaryLocalesDescription:
+    'Katrā valodā: valoda, kurā rakstīts tās kopsavilkums (avota valoda, ja šim laidienam tas nav uzrakstīts).',
+  versionWithdrawnAt: 'Atsaukta',
+  versionWithdrawnBy: 'Atsaukšanas veicējs',
+  versionWithdrawnVia: 'Atsaukšanas veids',
 
   ledgerTitle: 'Šīs versijas piekrišanas',
   ledgerNone: 'Neviens klients vēl nav piekritis šai versijai.',

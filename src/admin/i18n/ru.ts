@@ -69,6 +69,15 @@ export const ru: AdminStrings = {
   versionSnapshotDescription: 'Зафиксированный текст на каждом языке.',
   versionPublishedBy: 'Опубликовал',
   versionPublishedVia: 'Способ публикации',
+  versionChangeTypes: 'Изменения по языкам',
+  versionChangeTypesDescription:
+    'Что эта версия изменила на каждом языке: существенно (material), редакционно (editorial) или ничего (none — выпуск только перевода не затрагивает другие языки).',
+  versionSummaryLocales: 'Язык описания',
+  versionSummaryLocalesDescription:
+    'Для каждого языка: язык, на котором написано описание изменений (исходный, если для этого выпуска оно не написано).',
+  versionWithdrawnAt: 'Отозвана',
+  versionWithdrawnBy: 'Кем отозвана',
+  versionWithdrawnVia: 'Способ отзыва',
 
   ledgerTitle: 'Согласия с этой версией',
   ledgerNone: 'Ни один клиент ещё не принял эту версию.',
