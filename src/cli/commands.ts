@@ -9,6 +9,7 @@ import { optionalString, parseFlags, requireString, requireVersionNumber } from 
 import { CliUsageError } from './cliError.js'
 import type { CliContext } from './context.js'
 import { diffCommand } from './diffCommand.js'
+import { sealCommand, verifyCommand } from './evidenceCommands.js'
 import { grantRoleCommand } from './grantRoleCommand.js'
 import { purgeCommand } from './purgeCommand.js'
 
@@ -96,4 +97,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   diff: diffCommand,
   'grant-role': grantRoleCommand,
+  seal: sealCommand,
+  verify: verifyCommand,
 }

@@ -1,5 +1,6 @@
 import * as migration_20261125_182535_initial from './20261125_182535_initial';
 import * as migration_20261201_220606_storefront_scopes from './20261201_220606_storefront_scopes';
+import * as migration_20261202_052239_issue16_evidence_log from './20261202_052239_issue16_evidence_log';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_220606_storefront_scopes.up,
     down: migration_20261201_220606_storefront_scopes.down,
-    name: '20261201_220606_storefront_scopes'
+    name: '20261201_220606_storefront_scopes',
+  },
+  {
+    up: migration_20261202_052239_issue16_evidence_log.up,
+    down: migration_20261202_052239_issue16_evidence_log.down,
+    name: '20261202_052239_issue16_evidence_log'
   },
 ];
