@@ -20,7 +20,7 @@ import {
 import { seedDemoStorefront } from './demo/seedDemoStorefront.js'
 import { seedDevAdmin } from './demo/seedDevAdmin.js'
 import { appPath } from './paths.js'
-import { resolvePayloadSecret } from './secret.js'
+import { resolveEvidenceSigningKey, resolvePayloadSecret } from './secret.js'
 
 export const SEED_SLUG = 'privacy-policy'
 
@@ -89,6 +89,7 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
     plugins: [
       privacyPolicyPlugin({
         seed: options.seed === false ? false : { ...privacyPolicySeed(), slug: SEED_SLUG },
+        evidence: { signingKey: resolveEvidenceSigningKey() },
         // Off unless asked for: admins may then create ledger records through Payload's own REST
         // (importing historical consents; `npm run bench` uses it for its stock-Payload baseline).
         // Updates and deletes of records stay impossible either way.

@@ -72,6 +72,8 @@ export interface Config {
     'policy-versions': PolicyVersion;
     storefronts: Storefront;
     'policy-acceptances': PolicyAcceptance;
+    'policy-log-leaves': PolicyLogLeaf;
+    'policy-tree-heads': PolicyTreeHead;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +87,8 @@ export interface Config {
     'policy-versions': PolicyVersionsSelect<false> | PolicyVersionsSelect<true>;
     storefronts: StorefrontsSelect<false> | StorefrontsSelect<true>;
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
+    'policy-log-leaves': PolicyLogLeavesSelect<false> | PolicyLogLeavesSelect<true>;
+    'policy-tree-heads': PolicyTreeHeadsSelect<false> | PolicyTreeHeadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -109,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       purgeExpiredAcceptances: TaskPurgeExpiredAcceptances;
+      sealEvidenceLog: TaskSealEvidenceLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -321,9 +326,39 @@ export interface PolicyAcceptance {
   storefront: number | Storefront;
   acceptedAt: string;
   idempotencyKey: string;
+  evidenceSalt?: string | null;
+  acceptedAtCommitment?: string | null;
+  customerCommitment?: string | null;
+  orderCommitment?: string | null;
+  idempotencyKeyCommitment?: string | null;
   userAgent?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-log-leaves".
+ */
+export interface PolicyLogLeaf {
+  id: number;
+  index: number;
+  kind: 'acceptance' | 'version';
+  record: string;
+  leafHash: string;
+  recordPurgedOn?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-tree-heads".
+ */
+export interface PolicyTreeHead {
+  id: number;
+  treeSize: number;
+  rootHash: string;
+  timestamp: string;
+  keyId: string;
+  publicKey: string;
+  signature: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -394,7 +429,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredAcceptances';
+        taskSlug: 'inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog';
         taskID: string;
         input?:
           | {
@@ -427,7 +462,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredAcceptances') | null;
+  taskSlug?: ('inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -469,6 +504,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'policy-acceptances';
         value: number | PolicyAcceptance;
+      } | null)
+    | ({
+        relationTo: 'policy-log-leaves';
+        value: number | PolicyLogLeaf;
+      } | null)
+    | ({
+        relationTo: 'policy-tree-heads';
+        value: number | PolicyTreeHead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -621,9 +664,37 @@ export interface PolicyAcceptancesSelect<T extends boolean = true> {
   storefront?: T;
   acceptedAt?: T;
   idempotencyKey?: T;
+  evidenceSalt?: T;
+  acceptedAtCommitment?: T;
+  customerCommitment?: T;
+  orderCommitment?: T;
+  idempotencyKeyCommitment?: T;
   userAgent?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-log-leaves_select".
+ */
+export interface PolicyLogLeavesSelect<T extends boolean = true> {
+  index?: T;
+  kind?: T;
+  record?: T;
+  leafHash?: T;
+  recordPurgedOn?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-tree-heads_select".
+ */
+export interface PolicyTreeHeadsSelect<T extends boolean = true> {
+  treeSize?: T;
+  rootHash?: T;
+  timestamp?: T;
+  keyId?: T;
+  publicKey?: T;
+  signature?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -745,6 +816,17 @@ export interface TaskPurgeExpiredAcceptances {
     cutoff?: string | null;
     expired?: number | null;
     purged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSealEvidenceLog".
+ */
+export interface TaskSealEvidenceLog {
+  input?: unknown;
+  output: {
+    added?: number | null;
+    treeSize?: number | null;
   };
 }
 /**

@@ -36,3 +36,12 @@ export function readOrCreateSecretFile(file: string, bytes: number): string {
 export function resolvePayloadSecret(file = appPath('data', 'payload-secret')): string {
   return process.env.PAYLOAD_SECRET || readOrCreateSecretFile(file, 32)
 }
+
+/**
+ * The evidence log's Ed25519 signing key (a 32-byte seed, hex), kept like the Payload secret:
+ * `POLICY_EVIDENCE_SIGNING_KEY` wins; otherwise `data/evidence-signing-key` (git-ignored, 0600).
+ * Back it up with the database: tree heads it signed are checked against its public key.
+ */
+export function resolveEvidenceSigningKey(file = appPath('data', 'evidence-signing-key')): string {
+  return process.env.POLICY_EVIDENCE_SIGNING_KEY || readOrCreateSecretFile(file, 32)
+}

@@ -6,7 +6,12 @@ export const DEFAULT_SLUGS: PolicyCollectionSlugs = {
   acceptances: 'policy-acceptances',
   storefronts: 'storefronts',
   users: 'users',
+  logLeaves: 'policy-log-leaves',
+  treeHeads: 'policy-tree-heads',
 }
+
+/** Seconds between two runs of the evidence log's sealing job. */
+export const DEFAULT_SEAL_EVERY_SECONDS = 5
 
 /** The word after `payload` that runs the plugin's CLI (`payload policy import …`). */
 export const POLICY_BIN_KEY = 'policy'

@@ -5,6 +5,8 @@ import type { BinScriptConfig, CollectionConfig, Config, Payload } from 'payload
 import { createPolicyAcceptancesCollection } from '../collections/PolicyAcceptances/index.js'
 import { createPoliciesCollection } from '../collections/Policies/index.js'
 import { createPolicyVersionsCollection } from '../collections/PolicyVersions/index.js'
+import { createPolicyLogLeavesCollection } from '../collections/PolicyLogLeaves/index.js'
+import { createPolicyTreeHeadsCollection } from '../collections/PolicyTreeHeads/index.js'
 import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
 import { createUsersCollection, withPolicyRoles } from '../collections/Users/index.js'
 import { withAdminTranslations } from './admin/i18n/index.js'
@@ -56,7 +58,14 @@ function withPolicyCollections(
 ): CollectionConfig[] {
   const { slugs } = options
   const taken = new Set(collections.map((collection) => collection.slug))
-  for (const name of ['policies', 'versions', 'acceptances', 'storefronts'] as const) {
+  for (const name of [
+    'policies',
+    'versions',
+    'acceptances',
+    'storefronts',
+    'logLeaves',
+    'treeHeads',
+  ] as const) {
     if (taken.has(slugs[name])) {
       throw new Error(
         `privacyPolicyPlugin: the config already has a "${slugs[name]}" collection; ` +
@@ -72,6 +81,8 @@ function withPolicyCollections(
     ['versions', createPolicyVersionsCollection(options)],
     ['storefronts', createStorefrontsCollection(options)],
     ['acceptances', createPolicyAcceptancesCollection(options)],
+    ['logLeaves', createPolicyLogLeavesCollection(options)],
+    ['treeHeads', createPolicyTreeHeadsCollection(options)],
   ]
   if (!taken.has(slugs.users)) own.unshift(['users', createUsersCollection(options)])
   return [

@@ -4,6 +4,7 @@ import {
   DEFAULT_FRESHNESS_CHECK_MS,
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_RETENTION_YEARS,
+  DEFAULT_SEAL_EVERY_SECONDS,
   DEFAULT_SLUGS,
   defaultCanEdit,
   defaultCanReadLedger,
@@ -65,7 +66,19 @@ export function resolveOptions(
     seed: options.seed ?? false,
     strings: mergeStrings(resources, options.strings),
     adminStrings: resolveAdminStrings(config.i18n),
+    evidence: resolveEvidence(options.evidence),
   }
+}
+
+function resolveEvidence(
+  evidence: PrivacyPolicyPluginOptions['evidence'],
+): ResolvedPolicyOptions['evidence'] {
+  if (evidence === false) return null
+  const sealEverySeconds = evidence?.sealEverySeconds ?? DEFAULT_SEAL_EVERY_SECONDS
+  if (!(Number.isInteger(sealEverySeconds) && sealEverySeconds >= 1 && sealEverySeconds <= 59)) {
+    throw new Error('privacyPolicyPlugin: evidence.sealEverySeconds must be a whole 1–59.')
+  }
+  return { signingKey: evidence?.signingKey ?? null, sealEverySeconds }
 }
 
 /**

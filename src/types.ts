@@ -21,6 +21,10 @@ export interface PolicyCollectionSlugs {
   storefronts: string
   /** Admin users with roles; created by the plugin unless the config already has it. Default `users`. */
   users: string
+  /** The evidence log's leaves, in log order. Default `policy-log-leaves`. */
+  logLeaves: string
+  /** The evidence log's signed tree heads. Default `policy-tree-heads`. */
+  treeHeads: string
 }
 
 /** The plugin's collections, by the name of their slug option. */
@@ -150,6 +154,24 @@ export interface PrivacyPolicyPluginOptions {
    * English rewording included.
    */
   strings?: { [language: string]: Partial<Record<Namespace, PolicyStringTree>> }
+  /**
+   * The evidence log (README "Evidence log"): every acceptance and published version becomes a
+   * leaf of an RFC 9162 Merkle tree whose heads are signed with Ed25519. `false` turns it off
+   * (acceptances then get no commitments or receipts; sealing later backfills them).
+   */
+  evidence?:
+    | false
+    | {
+        /**
+         * The Ed25519 signing key: 64 hex digits (a 32-byte seed) or a PEM PKCS#8 private key
+         * (`openssl genpkey -algorithm ed25519`). Keep it like the Payload secret: losing it only
+         * means new tree heads are signed by a new key, but whoever holds it can sign heads.
+         * Default: derived from the Payload secret (HKDF-SHA256), so it changes with it.
+         */
+        signingKey?: string
+        /** How often the sealing job runs, in seconds (1–59). Default 5. */
+        sealEverySeconds?: number
+      }
 }
 
 /** Options with every default applied; what the plugin's parts receive. */
@@ -172,4 +194,6 @@ export interface ResolvedPolicyOptions {
   strings: PolicyStrings
   /** The admin namespace per admin language: shipped, English where none, host overrides on top. */
   adminStrings: Record<string, AdminStrings>
+  /** The evidence log, or null when turned off. */
+  evidence: { signingKey: string | null; sealEverySeconds: number } | null
 }

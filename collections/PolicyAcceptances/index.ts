@@ -110,6 +110,14 @@ export function createPolicyAcceptancesCollection(
         admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
       },
       { name: 'idempotencyKey', type: 'text', required: true, admin: { readOnly: true } },
+      // The evidence log's commitments (README "Evidence log"), written with the record. The salt
+      // opens them and goes with erasure; the commitments stay, so the leaf can still be
+      // recomputed while it names no one.
+      { name: 'evidenceSalt', type: 'text', admin: { readOnly: true, hidden: true } },
+      { name: 'acceptedAtCommitment', type: 'text', admin: { readOnly: true } },
+      { name: 'customerCommitment', type: 'text', admin: { readOnly: true } },
+      { name: 'orderCommitment', type: 'text', admin: { readOnly: true } },
+      { name: 'idempotencyKeyCommitment', type: 'text', admin: { readOnly: true } },
       {
         name: 'userAgent',
         type: 'text',

@@ -5,3 +5,14 @@ export class CliUsageError extends Error {
     this.name = 'CliUsageError'
   }
 }
+
+/** A command that ran but found problems: its report goes to stdout, and the exit code is `code`. */
+export class CliReportError extends Error {
+  constructor(
+    readonly output: string,
+    readonly code: number,
+  ) {
+    super(output.split('\n')[0])
+    this.name = 'CliReportError'
+  }
+}

@@ -17,6 +17,7 @@ import { optionalString, parseFlags, requireString, requireVersionNumber } from 
 import { CliUsageError } from './cliError.js'
 import type { CliContext } from './context.js'
 import { diffCommand } from './diffCommand.js'
+import { sealCommand, verifyCommand } from './evidenceCommands.js'
 import { grantRoleCommand } from './grantRoleCommand.js'
 import { purgeCommand } from './purgeCommand.js'
 
@@ -178,4 +179,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   diff: diffCommand,
   'grant-role': grantRoleCommand,
   withdraw: withdrawCommand,
+  seal: sealCommand,
+  verify: verifyCommand,
 }

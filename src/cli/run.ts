@@ -8,7 +8,7 @@ import { closePayload } from '../lifecycle/closePayload.js'
 import { PolicyError, localizeError } from '../errors.js'
 import { FALLBACK_LANGUAGE } from '../i18n/resources.js'
 import type { PolicyStrings } from '../types.js'
-import { CliUsageError } from './cliError.js'
+import { CliReportError, CliUsageError } from './cliError.js'
 import { COMMANDS } from './commands.js'
 import { openCliContext } from './context.js'
 
@@ -17,7 +17,9 @@ const USAGE = `usage: payload policy <command> [flags]
   export --slug privacy-policy --version N --locale lv
   diff --slug privacy-policy --from N --to M --locale lv
   purge-expired [--dry-run]
-  grant-role --email E --role admin|publisher|editor`
+  grant-role --email E --role admin|publisher|editor
+  seal
+  verify`
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   // Wait for the write: exiting with a pipe's buffer unflushed would truncate the output.
@@ -47,6 +49,10 @@ export async function runPolicyCommand(config: SanitizedConfig, argv: string[]):
     await write(process.stdout, output)
     return 0
   } catch (error) {
+    if (error instanceof CliReportError) {
+      await write(process.stdout, error.output)
+      return error.code
+    }
     const { message, code } = reason(error, context.options.strings)
     await write(process.stderr, `error: ${message.replace(/\s*\n\s*/g, ' ')}\n`)
     if (process.env.DEBUG && !(error instanceof CliUsageError)) console.error(error)

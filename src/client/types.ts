@@ -94,6 +94,69 @@ export interface AcceptanceReceipt {
   version: number
   /** Whether the accepted version is the one in force. */
   current: boolean
+  /** The record's evidence: verify it offline with `verifyReceipt` and the log's public key. */
+  receipt: EvidenceReceipt
+}
+
+/**
+ * An acceptance as the evidence log commits to it (README "Evidence log"): every value a string,
+ * identifying values only as HMAC-SHA256 commitments keyed with the record's salt.
+ */
+export interface AcceptanceLeaf {
+  id: string
+  policy: string
+  version: string
+  contentHash: string
+  locale: string
+  channel: string
+  storefront: string
+  scope: string
+  /** `YYYY-MM-DD` (UTC). */
+  acceptedOn: string
+  acceptedAtCommitment: string
+  customerCommitment: string
+  orderCommitment: string
+  idempotencyKeyCommitment: string
+}
+
+/** What the commitments open to; null once the customer was erased (the salt is gone). */
+export interface AcceptanceOpening {
+  salt: string
+  customerId: string
+  orderId: string | null
+  idempotencyKey: string
+  acceptedAt: string
+}
+
+/** A signed statement that the log's first `treeSize` leaves have the root `rootHash`. */
+export interface SignedTreeHead {
+  treeSize: number
+  rootHash: string
+  timestamp: string
+  /** Hex SHA-256 of the raw Ed25519 public key that signed it. */
+  keyId: string
+  /** Ed25519 signature (base64) over the UTF-8 JSON `["ppl:tree-head:v1", "<size>", "<root>", "<timestamp>"]`. */
+  signature: string
+}
+
+/** The offline-verifiable evidence of one acceptance. */
+export interface EvidenceReceipt {
+  format: 'ppl:receipt:v1'
+  leaf: AcceptanceLeaf
+  /** Hex SHA-256(0x00 ‖ leaf encoding). */
+  leafHash: string
+  opening: AcceptanceOpening | null
+  /** Null until the record is sealed into the log (seconds after it was recorded). */
+  inclusion: { leafIndex: number; treeSize: number; path: string[] } | null
+  treeHead: SignedTreeHead | null
+}
+
+/** `GET /ledger/public-key`: the key tree heads are signed with. */
+export interface LedgerPublicKey {
+  algorithm: 'Ed25519'
+  /** The raw 32-byte public key, base64. */
+  publicKey: string
+  keyId: string
 }
 
 export interface ConsentChanges {

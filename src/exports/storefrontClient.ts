@@ -5,3 +5,4 @@
 export * from '../client/storefrontClient.js'
 export type * from '../client/types.js'
 export type { PolicyConsentLabels } from '../client/policyConsentElement.js'
+export { verifyReceipt, type ReceiptVerification } from '../client/verifyReceipt.js'

@@ -2,6 +2,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 
 import { purgeExpiredAcceptances } from '../operations/purgeExpired.js'
 import type { ResolvedPolicyOptions } from '../types.js'
+import { createSealLogTask, EVIDENCE_QUEUE, everySeconds } from './sealLogTask.js'
 
 export const PURGE_TASK_SLUG = 'purgeExpiredAcceptances'
 
@@ -41,6 +42,7 @@ export function withLedgerJobs(
   options: ResolvedPolicyOptions,
 ): JobsConfig {
   const task = createPurgeExpiredTask(options)
+  const seal = createSealLogTask(options)
   // `/api/payload-jobs/run` runs every due job (the purge included) for whoever calls it;
   // Payload lets any logged-in user, editors too. Admins only, unless the host decided.
   const access = {
@@ -49,15 +51,19 @@ export function withLedgerJobs(
   } satisfies JobsConfig['access']
   // Disabled: the task stays declared (it is schema) with no schedule and no runner.
   if (options.disabled) {
-    return { ...jobs, access, tasks: [...(jobs?.tasks ?? []), { ...task, schedule: undefined }] }
+    const unscheduled = [task, seal].map((t) => ({ ...t, schedule: undefined }))
+    return { ...jobs, access, tasks: [...(jobs?.tasks ?? []), ...unscheduled] }
   }
   const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
+  const sealer = options.evidence
+    ? [{ cron: everySeconds(options.evidence.sealEverySeconds), queue: EVIDENCE_QUEUE, limit: 1 }]
+    : []
   const autoRun = jobs?.autoRun
   return {
     ...jobs,
     access,
-    tasks: [...(jobs?.tasks ?? []), task],
-    // A host with its own autoRun function keeps it; it must then also run the ledger queue.
-    autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner],
+    tasks: [...(jobs?.tasks ?? []), task, seal],
+    // A host with its own autoRun function keeps it; it must then also run the ledger queues.
+    autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner, ...sealer],
   }
 }

@@ -91,6 +91,7 @@ function dayOf(iso: string): string {
  * customer ids), the user agent, and the time of day of every timestamp the record carries
  * (acceptance, creation, update: any of them could match an order's timestamp). Only the
  * customer of the given scope is erased; the same id in another scope is another person.
+ * The evidence log's salt goes too, which unlinks the record's commitments (README "Evidence log").
  * All records change in one transaction where the database supports it; on SQLite the old bytes
  * are zeroed and the WAL truncated afterwards, so no copy of the id stays in the files.
  */
@@ -115,6 +116,9 @@ export async function eraseCustomerAcceptances(
           orderId: null,
           idempotencyKey: `~erased:${record.id}`,
           userAgent: null,
+          // The evidence log's commitments stay (the leaf still verifies); without the salt
+          // they open to no one.
+          evidenceSalt: null,
           acceptedAt: dayOf(record.acceptedAt),
           createdAt: dayOf(record.createdAt),
           updatedAt: dayOf(record.updatedAt),

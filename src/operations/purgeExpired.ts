@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { markExpiredLeavesPurged } from '../evidence/purgedLeaves.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 
 export interface PurgeResult {
@@ -22,7 +23,7 @@ export function retentionCutoff(now: Date, years: number): Date {
 /**
  * Removes acceptances older than the retention period the policy states (section 5: 5 years by
  * default). Only ledger records go; policy versions are never pruned, so every remaining
- * acceptance still points at the exact text it cites.
+ * acceptance still points at the exact text it cites. Their leaves in the evidence log stay.
  */
 export async function purgeExpiredAcceptances(
   payload: Payload,
@@ -36,6 +37,8 @@ export async function purgeExpiredAcceptances(
     where,
   })
   if (dryRun || expired === 0) return { cutoff, expired, purged: 0, dryRun }
+  // The leaves stay, marked, so tree heads signed while these records existed still verify.
+  await markExpiredLeavesPurged(payload, options, where, now)
   await payload.db.deleteMany({ collection: options.slugs.acceptances, where })
   return { cutoff, expired, purged: expired, dryRun }
 }

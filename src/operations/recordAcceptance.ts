@@ -5,6 +5,9 @@ import { sameAcceptance, type AcceptanceInput } from '../consent/input.js'
 import { PolicyError } from '../errors.js'
 import { versionsInTime } from '../policy/inForce.js'
 import type { StorefrontClient } from '../storefront/auth.js'
+import type { EvidenceReceipt } from '../client/types.js'
+import { evidenceColumnsFor, type AcceptanceRecordForLeaf } from '../evidence/acceptanceRecord.js'
+import { buildReceipt } from '../evidence/receipt.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { getCatalog } from './policyCatalog.js'
 
@@ -14,6 +17,11 @@ export interface AcceptanceReceipt {
   acceptedAt: string
   version: number
   current: boolean
+  /**
+   * The record's evidence, unsealed (`GET …/acceptances/:id/proof` adds the proof once sealed);
+   * null when the evidence log is off.
+   */
+  receipt: EvidenceReceipt | null
 }
 
 export interface RecordAcceptanceResult {
@@ -112,12 +120,17 @@ export async function recordAcceptance(args: {
   }
 
   const isCurrent = () => versionsInTime(metas, catalog.now()).current?.number === meta.number
-  const toResult = (record: StoredAcceptance, created: boolean): RecordAcceptanceResult => ({
+  const toResult = (
+    record: StoredAcceptance,
+    created: boolean,
+    evidence: AcceptanceRecordForLeaf,
+  ): RecordAcceptanceResult => ({
     receipt: {
       id: record.id,
       acceptedAt: record.acceptedAt,
       version: record.versionNumber,
       current: isCurrent(),
+      receipt: options.evidence ? buildReceipt({ record: evidence }) : null,
     },
     created,
   })
@@ -126,6 +139,9 @@ export async function recordAcceptance(args: {
   // insert fails on the unique key and is answered from the record it collided with.
   const now = new Date(catalog.now()).toISOString()
   const idempotencyKey = args.idempotencyKey ?? `auto:${randomUUID()}`
+  // The evidence log's salt and commitments travel in the same insert (see src/evidence/).
+  const opened = { customerId: input.customerId, orderId: input.orderId ?? null, idempotencyKey }
+  const evidence = options.evidence ? evidenceColumnsFor({ ...opened, acceptedAt: now }) : {}
   try {
     const created = (await payload.db.create({
       collection: options.slugs.acceptances,
@@ -148,15 +164,26 @@ export async function recordAcceptance(args: {
         userAgent: options.captureUserAgent ? (args.userAgent?.slice(0, 512) ?? null) : null,
         createdAt: now,
         updatedAt: now,
+        ...evidence,
       },
     })) as StoredAcceptance
-    return toResult(created, true)
+    const leafFields = { policySlug: slug, contentHash: input.contentHash, locale: input.locale }
+    return toResult(created, true, {
+      ...created,
+      ...leafFields,
+      ...opened,
+      ...evidence,
+      channel: input.channel,
+      storefront: storefront.id,
+      scope: storefront.scope,
+      acceptedAt: now,
+    })
   } catch (error) {
     // A retry, or a lost race on the unique key: the earlier record is the answer.
     const winner = args.idempotencyKey
       ? await findByIdempotencyKey(payload, options, storefront, args.idempotencyKey)
       : null
-    if (winner) return toResult(replay(input, winner), false)
+    if (winner) return toResult(replay(input, winner), false, winner as AcceptanceRecordForLeaf)
     throw error
   }
 }

@@ -2,6 +2,7 @@ import { postAcceptance } from './handlers/acceptances.js'
 import { getConsentStatus } from './handlers/consentStatus.js'
 import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/customers.js'
 import { getPolicyDiff } from './handlers/diff.js'
+import { getAcceptanceProof, getLatestTreeHead, getLedgerPublicKey } from './handlers/evidence.js'
 import { getPolicyInForce } from './handlers/policyInForce.js'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
 import { getWidgetScript } from './handlers/widgetScript.js'
@@ -40,6 +41,14 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
     handler: postAcceptance,
     access: 'keyed',
   },
+  {
+    method: 'get',
+    path: '/policies/:slug/acceptances/:id/proof',
+    handler: getAcceptanceProof,
+    access: 'keyed',
+  },
+  { method: 'get', path: '/ledger/public-key', handler: getLedgerPublicKey, access: 'public' },
+  { method: 'get', path: '/ledger/tree-head', handler: getLatestTreeHead, access: 'public' },
   {
     method: 'get',
     path: '/policies/:slug/consent-status',

@@ -50,6 +50,8 @@ describe('privacyPolicyPlugin on a host config', () => {
       'policy-versions',
       'storefronts',
       'policy-acceptances',
+      'policy-log-leaves',
+      'policy-tree-heads',
     ])
     expect(collection(config, 'pages')).toBe(hostPages)
     expect(config.endpoints?.[0]?.path).toBe('/host-health')
@@ -130,7 +132,8 @@ describe('privacyPolicyPlugin on a host config', () => {
     expect(disabled.collections?.map((candidate) => candidate.slug)).toEqual(
       enabled.collections?.map((candidate) => candidate.slug),
     )
-    for (const slug of ['policies', 'policy-versions', 'storefronts', 'policy-acceptances']) {
+    const slugs = ['policies', 'policy-versions', 'storefronts', 'policy-acceptances']
+    for (const slug of [...slugs, 'policy-log-leaves', 'policy-tree-heads']) {
       expect(fieldNames(collection(disabled, slug))).toEqual(fieldNames(collection(enabled, slug)))
       expect(collection(disabled, slug)?.hooks).toEqual({})
     }
@@ -140,8 +143,10 @@ describe('privacyPolicyPlugin on a host config', () => {
     expect(disabled.onInit).toBeUndefined()
     expect(disabled.jobs?.tasks?.map((task) => String(task.slug))).toEqual([
       'purgeExpiredAcceptances',
+      'sealEvidenceLog',
     ])
     expect(disabled.jobs?.tasks?.[0]?.schedule).toBeUndefined()
+    expect(disabled.jobs?.tasks?.[1]?.schedule).toBeUndefined()
     expect(disabled.jobs?.autoRun).toBeUndefined()
   })
 

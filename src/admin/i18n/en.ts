@@ -93,6 +93,15 @@ export const en = {
   acceptanceDescription: 'Append-only record of what each customer accepted. Read-only.',
   acceptanceUserAgentDescription: 'Only recorded when the plugin option captureUserAgent is on.',
 
+  logLeafSingular: 'Evidence log leaf',
+  logLeafPlural: 'Evidence log',
+  logLeafDescription:
+    'Every acceptance and published version as a leaf of the tamper-evident log, in log order. Read-only.',
+  treeHeadSingular: 'Signed tree head',
+  treeHeadPlural: 'Signed tree heads',
+  treeHeadDescription:
+    'The log sealed: its size and root hash, signed with the evidence key. `npm run policy -- verify` checks them all.',
+
   storefrontSingular: 'Storefront',
   storefrontPlural: 'Storefronts',
   storefrontDescription:

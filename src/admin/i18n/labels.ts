@@ -125,6 +125,18 @@ export const acceptanceLabels = {
   userAgentDescription: label('acceptanceUserAgentDescription'),
 }
 
+export const logLeafLabels = {
+  singular: label('logLeafSingular'),
+  plural: label('logLeafPlural'),
+  description: label('logLeafDescription'),
+}
+
+export const treeHeadLabels = {
+  singular: label('treeHeadSingular'),
+  plural: label('treeHeadPlural'),
+  description: label('treeHeadDescription'),
+}
+
 export const storefrontLabels = {
   singular: label('storefrontSingular'),
   plural: label('storefrontPlural'),

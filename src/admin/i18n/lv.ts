@@ -94,6 +94,15 @@ export const lv: AdminStrings = {
   acceptanceUserAgentDescription:
     'Tiek reģistrēts tikai tad, ja ir ieslēgta spraudņa opcija captureUserAgent.',
 
+  logLeafSingular: 'Pierādījumu žurnāla lapa',
+  logLeafPlural: 'Pierādījumu žurnāls',
+  logLeafDescription:
+    'Katrs piekrišanas ieraksts un publicētā versija kā pret viltošanu aizsargāta žurnāla lapa, žurnāla secībā. Tikai lasāms.',
+  treeHeadSingular: 'Parakstīta koka galva',
+  treeHeadPlural: 'Parakstītās koka galvas',
+  treeHeadDescription:
+    'Aizzīmogots žurnāls: tā izmērs un saknes jaucējvērtība, parakstīta ar pierādījumu atslēgu. `npm run policy -- verify` pārbauda tās visas.',
+
   storefrontSingular: 'Veikals',
   storefrontPlural: 'Veikali',
   storefrontDescription:

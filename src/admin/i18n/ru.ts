@@ -94,6 +94,15 @@ export const ru: AdminStrings = {
   acceptanceUserAgentDescription:
     'Записывается, только если включён параметр плагина captureUserAgent.',
 
+  logLeafSingular: 'Лист журнала доказательств',
+  logLeafPlural: 'Журнал доказательств',
+  logLeafDescription:
+    'Каждое согласие и опубликованная версия как лист защищённого от подделки журнала, в порядке журнала. Только чтение.',
+  treeHeadSingular: 'Подписанная вершина дерева',
+  treeHeadPlural: 'Подписанные вершины дерева',
+  treeHeadDescription:
+    'Запечатанный журнал: его размер и корневой хеш, подписанные ключом доказательств. `npm run policy -- verify` проверяет их все.',
+
   storefrontSingular: 'Магазин',
   storefrontPlural: 'Магазины',
   storefrontDescription:

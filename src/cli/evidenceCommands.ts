@@ -1,0 +1,27 @@
+import { sealLog } from '../evidence/sealLog.js'
+import { summarizeReport, verifyLog } from '../evidence/verifyLog.js'
+import { parseFlags } from './args.js'
+import { CliReportError } from './cliError.js'
+import type { CliCommand } from './commands.js'
+
+/** `seal` — seals the evidence log now (the jobs queue does it every few seconds). */
+export const sealCommand: CliCommand = async ({ payload, options }, argv) => {
+  parseFlags(argv, {})
+  if (!options.evidence) return 'the evidence log is turned off (evidence: false)\n'
+  const { added, head } = await sealLog(payload, options)
+  if (!head) return 'nothing to seal: the ledger is empty\n'
+  return `sealed ${added} new leaves; tree head ${head.treeSize} ${head.rootHash} at ${head.timestamp}\n`
+}
+
+/**
+ * `verify` — recomputes the evidence log from the database and checks every tree head. Exit 0 with
+ * one summary line, or 1 with one line per record, version, leaf or tree head that does not match.
+ */
+export const verifyCommand: CliCommand = async ({ payload, options }, argv) => {
+  parseFlags(argv, {})
+  const report = await verifyLog(payload, options)
+  const summary = `${summarizeReport(report)}\n`
+  if (report.ok) return summary
+  const lines = report.findings.map(({ subject, problem }) => `${subject}: ${problem}\n`)
+  throw new CliReportError(lines.join('') + summary, 1)
+}
