@@ -59,7 +59,10 @@ function headingLine(section: SectionDiff, color: boolean): string {
     headingBefore !== null && headingAfter !== null && headingBefore !== headingAfter
       ? `${marked({ type: 'delete', text: headingBefore }, color)} ${marked({ type: 'insert', text: headingAfter }, color)}`
       : (headingAfter ?? headingBefore ?? '')
-  const tags = [section.status === 'unchanged' ? '' : section.status, section.moved ? 'moved' : '']
+  const tags = [
+    section.status === 'unchanged' || section.status === 'moved' ? '' : section.status,
+    section.movedFrom ? `moved from §${section.movedFrom}` : '',
+  ]
     .filter(Boolean)
     .map((tag) => `[${tag}]`)
     .join(' ')
@@ -116,7 +119,13 @@ function statsLine(diff: PolicyDiffDocument): string {
 export function formatDiffText(diff: PolicyDiffDocument, options: DiffTextOptions): string {
   const blocks: string[] = [`${diff.slug} (${diff.locale}): version ${diff.from} → ${diff.to}`]
   for (const section of diff.sections) {
-    if (section.status === 'unchanged' && !section.moved) continue
+    if (section.status === 'unchanged') continue
+    if (section.status === 'moved') {
+      // Nothing to mark up: one line says where it went.
+      const line = `§${section.movedFrom} "${section.headingAfter}" moved to §${section.numberAfter}`
+      blocks.push(paint(line, ANSI.bold, options.color))
+      continue
+    }
     blocks.push(
       [headingLine(section, options.color), ...sectionBody(section, options.color)].join('\n\n'),
     )

@@ -49,7 +49,7 @@ export interface VersionList {
   versions: VersionListEntry[]
 }
 
-export type DiffSectionStatus = 'added' | 'removed' | 'changed' | 'unchanged'
+export type DiffSectionStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'moved'
 
 export interface DiffChange {
   type: 'equal' | 'insert' | 'delete'
@@ -72,6 +72,8 @@ export interface PolicyDiff {
   sections: Array<{
     key: string
     status: DiffSectionStatus
+    /** For a moved section (status `moved`, or `changed` and moved): its number in `from`. */
+    movedFrom?: number
     headingBefore: string | null
     headingAfter: string | null
     changes: DiffChange[]

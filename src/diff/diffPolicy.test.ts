@@ -163,7 +163,45 @@ describe('policy diff', () => {
     const c = section('c', 'C', para('Trešā.'))
     const diff = diffPolicy([a, b, c], [c, a, b])
     expect(diff.stats).toMatchObject({ sectionsMoved: 1, sectionsUnchanged: 3, sectionsChanged: 0 })
-    expect(diff.sections[0]).toMatchObject({ key: 'c', moved: true, status: 'unchanged' })
+    expect(diff.sections[0]).toMatchObject({ key: 'c', moved: true, status: 'moved', movedFrom: 3 })
+    expect(diff.sections.slice(1).map((s) => s.status)).toEqual(['unchanged', 'unchanged'])
+  })
+
+  it('says where a changed section that also moved came from', () => {
+    const a = section('a', 'A', para('Pirmā.'))
+    const b = section('b', 'B', para('Otrā.'))
+    const c = section('c', 'C', para('Trešā.'))
+    const diff = diffPolicy([a, b, c], [section('c', 'C', para('Trešā, labota.')), a, b])
+    expect(diff.sections[0]).toMatchObject({ key: 'c', status: 'changed', movedFrom: 3 })
+    expect(diff.sections[1]).not.toHaveProperty('movedFrom')
+  })
+
+  it('pairs a moved section with a new key by its text, not as removed + added', () => {
+    const a = section('a', 'A', para('Pirmā sadaļa ar garāku tekstu.'))
+    const b = section('b', 'B', para('Otrā sadaļa ar citu tekstu.'))
+    const diff = diffPolicy([a, b], [section('b2', 'B', para('Otrā sadaļa ar citu tekstu.')), a])
+    expect(diff.stats).toMatchObject({ sectionsAdded: 0, sectionsRemoved: 0, sectionsMoved: 1 })
+  })
+
+  it('reports a section whose only differences are invisible as unchanged with a note (UptimeRobot v07→v08: spaces → no-break spaces)', () => {
+    const before = section('a', 'Cookies', para('We use cookies on our site.'))
+    const after = section('a', 'Cookies', para('We\u00a0use cookies  on our\u00a0site.'))
+    const diff = diffPolicy([before], [after])
+    expect(diff.sections[0]).toMatchObject({ status: 'unchanged', note: 'invisible-changes' })
+    expect(diff.stats).toMatchObject({ sectionsChanged: 0, wordsInserted: 0, wordsDeleted: 0 })
+    expect(rebuildText(diff.sections[0].changes, 'after')).toBe(
+      'We\u00a0use cookies  on our\u00a0site.',
+    )
+  })
+
+  it('reports text in another Unicode composition (NFD) as unchanged', () => {
+    const nfc = 'Sīkdatnes ir mazi faili.'
+    const diff = diffPolicy(
+      [section('a', 'Sīkdatnes', para(nfc))],
+      [section('a', 'Sīkdatnes'.normalize('NFD'), para(nfc.normalize('NFD')))],
+    )
+    expect(diff.sections[0]).toMatchObject({ status: 'unchanged', note: 'invisible-changes' })
+    expect(diff.stats).toMatchObject({ wordsInserted: 0, wordsDeleted: 0 })
   })
 
   it('reports the coarsest level any section used', () => {

@@ -1,3 +1,4 @@
+import { displayNormalize } from '../plaintext/displayText.js'
 import { serializeBlocks } from '../plaintext/serialize.js'
 import { alignSections } from './align.js'
 import { diffBodies } from './textDiff.js'
@@ -54,6 +55,8 @@ function tally(stats: DiffStats, section: SectionDiff): void {
   else if (section.status === 'changed') stats.sectionsChanged++
   else stats.sectionsUnchanged++
   if (section.moved) stats.sectionsMoved++
+  // Invisible differences of an unchanged or moved section are no words a reader could find.
+  if (section.status === 'unchanged' || section.status === 'moved') return
   for (const change of section.changes) {
     if (change.type === 'insert') stats.wordsInserted += countWords(change.text)
     else if (change.type === 'delete') stats.wordsDeleted += countWords(change.text)
@@ -62,7 +65,10 @@ function tally(stats: DiffStats, section: SectionDiff): void {
 
 /**
  * Compares two versions of a policy section by section. Sections are aligned by key, then by
- * heading similarity; identical bodies are skipped by string equality; edited bodies are diffed
+ * heading or body similarity; a matched section is `changed` only if its heading or body differs
+ * as a reader sees it (under `displayNormalize`: whitespace kinds and runs, Unicode NFC), else
+ * `unchanged`, or `moved` when its relative order changed (with `movedFrom`, which a changed
+ * section that moved carries too); identical bodies are skipped by string equality; edited bodies are diffed
  * word by word inside each paragraph and bullet, falling back to sentences, lines or the whole
  * section when jsdiff gives up within the time and edit limits of `options`, so the call always
  * returns promptly.
@@ -99,6 +105,7 @@ export function diffPolicy(
     const next = row.after === null ? null : after[row.after]
     const base = {
       moved: row.moved,
+      ...(row.moved && row.before !== null ? { movedFrom: row.before + 1 } : {}),
       headingBefore: old?.heading ?? null,
       headingAfter: next?.heading ?? null,
       numberBefore: row.before === null ? null : row.before + 1,
@@ -136,8 +143,20 @@ export function diffPolicy(
           maxEditLength: options.maxEditLength ?? DEFAULT_MAX_EDIT_LENGTH,
         },
       )
-      const same = beforeTexts[row.before] === afterTexts[row.after] && old.heading === next.heading
-      section = { key: next.key, status: same ? 'unchanged' : 'changed', ...base, ...body }
+      const identical =
+        beforeTexts[row.before] === afterTexts[row.after] && old.heading === next.heading
+      const looksSame =
+        identical ||
+        (displayNormalize(beforeTexts[row.before]) === displayNormalize(afterTexts[row.after]) &&
+          displayNormalize(old.heading) === displayNormalize(next.heading))
+      const status = !looksSame ? 'changed' : row.moved ? 'moved' : 'unchanged'
+      section = {
+        key: next.key,
+        status,
+        ...base,
+        ...(looksSame && !identical ? { note: 'invisible-changes' as const } : {}),
+        ...body,
+      }
       level = coarser(level, body.level)
     }
     tally(stats, section)

@@ -110,6 +110,31 @@ describe('HTML rendering', () => {
     expect(out).toContain('<span class="ppdiff-badge ppdiff-badge-moved">Moved</span>')
   })
 
+  it('shows a section that only moved as one line, not as deleted and inserted text', () => {
+    const a = section('a', 'Ievads', para('Pirmā.'))
+    const b = section('b', 'Sīkdatnes', para('Otrā.'))
+    const c = section('c', 'Kontakti', para('Trešā.'))
+    const out = renderDiffHtml(diffPolicy([a, b, c], [c, a, b]), en)
+    expect(out).toContain(
+      '<p class="ppdiff-moved-line" data-key="c">§3 “Kontakti” moved to §1, text unchanged ' +
+        '<span class="ppdiff-badge ppdiff-badge-moved">Moved</span></p>',
+    )
+    // The body is not repeated as deleted at §3 and inserted at §1.
+    expect(out).not.toContain('Trešā')
+  })
+
+  it('marks no space that was only swapped for a no-break space', () => {
+    const out = renderDiffHtml(
+      diffPolicy(
+        [section('a', 'A', para('Mēs izmantojam sīkdatnes.'), para('Viens divi.'))],
+        [section('a', 'A', para('Mēs\u00a0izmantojam\u00a0sīkdatnes.'), para('Viens trīs.'))],
+      ),
+      en,
+    )
+    expect(out).toContain('<p>Mēs\u00a0izmantojam\u00a0sīkdatnes.</p>')
+    expect(out).toContain('<del>divi</del>')
+  })
+
   it('renders a removed section struck through', () => {
     const out = renderDiffHtml(
       diffPolicy([section('a', 'Sīkdatnes', para('Mēs izmantojam sīkdatnes.'), list('a'))], []),

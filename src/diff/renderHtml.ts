@@ -25,7 +25,7 @@ const STYLE = [
   '.ppdiff-added{border-left-color:#1a7f37}',
   '.ppdiff-removed{border-left-color:#cf222e}',
   '.ppdiff-changed{border-left-color:#9a6700}',
-  '.ppdiff-unchanged.ppdiff-moved{border-left-color:#0969da}',
+  '.ppdiff-moved-line{border-left:3px solid #0969da;padding:.1em 0 .1em .8em;margin:0 0 1.2em;font-weight:600}',
   '.ppdiff-heading{font-size:1.05em;font-weight:700;margin:0 0 .5em}',
   '.ppdiff-badge{display:inline-block;margin-left:.5em;padding:0 .55em;border-radius:1em;font-size:.75em;font-weight:600;vertical-align:middle;background:#eaeef2;color:#24292f}',
   '.ppdiff-badge-added{background:#dafbe1;color:#053b14}',
@@ -44,6 +44,9 @@ function inline(type: ChangeType, text: string): string {
   const tag = TAGS[type]
   return tag ? `<${tag}>${html}</${tag}>` : html
 }
+
+/** Horizontal whitespace only (no line break, which is visible structure). */
+const INVISIBLE_EDIT = /^[^\S\n]+$/u
 
 /**
  * Renders a body as paragraphs: the text is split on blank lines, both versions' breaks kept,
@@ -68,6 +71,12 @@ function renderBody(changes: readonly Change[]): string {
     types.clear()
   }
   changes.forEach((change, index) => {
+    // Display normalisation: a space swapped for a no-break space (or a run of spaces for one)
+    // is nothing a reader can see, so it is shown as the new text without a mark.
+    if (change.type !== 'equal' && INVISIBLE_EDIT.test(change.text)) {
+      if (change.type === 'delete') return
+      change = { type: 'equal', text: change.text }
+    }
     const pieces = change.text.split('\n\n')
     pieces.forEach((piece, k) => {
       if (k > 0) close()
@@ -107,7 +116,7 @@ function renderHeading(section: SectionDiff, t: TFunction, level: number): strin
     title = escapeHtml(headingAfter ?? headingBefore ?? '')
   }
   const badges =
-    (section.status === 'unchanged' ? '' : badge(t, section.status)) +
+    (section.status === 'unchanged' || section.status === 'moved' ? '' : badge(t, section.status)) +
     (section.moved ? badge(t, 'moved') : '')
   return (
     `<h${level} class="ppdiff-heading"><span class="ppdiff-number">${number ?? ''}.</span> ` +
@@ -115,11 +124,24 @@ function renderHeading(section: SectionDiff, t: TFunction, level: number): strin
   )
 }
 
+/** A section that only moved is one line, "§7 … moved to §3": its text holds nothing to mark. */
+function renderMoved(section: SectionDiff, t: TFunction): string {
+  const line = t('movedLine', {
+    from: section.movedFrom ?? section.numberBefore,
+    to: section.numberAfter,
+    heading: section.headingAfter ?? '',
+  })
+  return (
+    `<p class="ppdiff-moved-line" data-key="${escapeHtml(section.key)}">` +
+    `${escapeHtml(line)}${badge(t, 'moved')}</p>`
+  )
+}
+
 function renderSection(section: SectionDiff, t: TFunction, level: number): string {
+  if (section.status === 'moved') return renderMoved(section, t)
   const classes = ['ppdiff-section', `ppdiff-${section.status}`]
   if (section.moved) classes.push('ppdiff-moved')
-  // A section that only moved has nothing to mark up in its body: the heading says it all.
-  const body = section.status === 'unchanged' ? '' : renderBody(section.changes)
+  const body = renderBody(section.changes)
   return (
     `<section class="${classes.join(' ')}" data-key="${escapeHtml(section.key)}">` +
     renderHeading(section, t, level) +
@@ -191,7 +213,7 @@ export function renderDiffHtml(
     unchanged = []
   }
   for (const section of diff.sections) {
-    if (section.status === 'unchanged' && !section.moved && section.numberAfter !== null) {
+    if (section.status === 'unchanged' && section.numberAfter !== null) {
       unchanged.push(section.numberAfter)
       continue
     }

@@ -23,7 +23,19 @@ export type DiffLevel = 'word' | 'sentence' | 'line' | 'section'
 /** Finest first: a level's index grows with its coarseness. */
 export const DIFF_LEVELS: readonly DiffLevel[] = ['word', 'sentence', 'line', 'section']
 
-export type SectionStatus = 'added' | 'removed' | 'changed' | 'unchanged'
+/**
+ * `moved`: the text is unchanged (as a reader sees it) but the section's order relative to the
+ * other matched sections changed. A changed section that also moved stays `changed` and carries
+ * `movedFrom`.
+ */
+export type SectionStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'moved'
+
+/**
+ * Why a section whose stored text differs is reported `unchanged` (or `moved`): its only
+ * differences are invisible (whitespace kinds and runs, Unicode composition; see
+ * `displayNormalize`). Its `changes` still rebuild both exact texts.
+ */
+export type SectionNote = 'invisible-changes'
 
 /**
  * How one section differs between two versions. Concatenating the `equal` and `delete` texts of
@@ -35,6 +47,10 @@ export interface SectionDiff {
   status: SectionStatus
   /** A matched section whose order relative to the other matched sections changed. */
   moved: boolean
+  /** For a moved section (status `moved`, or `changed` and moved): its 1-based old position. */
+  movedFrom?: number
+  /** Set when the text differs only invisibly, so the section is not reported `changed`. */
+  note?: SectionNote
   /** `null` for an added section. */
   headingBefore: string | null
   /** `null` for a removed section. */
@@ -52,6 +68,7 @@ export interface DiffStats {
   sectionsAdded: number
   sectionsRemoved: number
   sectionsChanged: number
+  /** Matched sections whose text is unchanged as a reader sees it, moved or not. */
   sectionsUnchanged: number
   /** Matched sections (changed or not) whose relative order changed. */
   sectionsMoved: number
