@@ -18,9 +18,17 @@ function nodeHeaders(req: IncomingMessage): HeaderReader {
   }
 }
 
+/**
+ * The body's length goes in the headers: `writeHead` fixes the framing before `end` sees the
+ * body, so without it Node sends a known, cached body with `Transfer-Encoding: chunked` (two more
+ * writes of chunk framing per response, and no length for a client or proxy to check).
+ */
 function send(res: ServerResponse, response: StorefrontResponse): void {
+  const body =
+    preEncodedBytes(response) ?? (response.body === null ? null : Buffer.from(response.body))
+  if (body !== null) response.headers['content-length'] = String(body.length)
   res.writeHead(response.status, response.headers)
-  res.end(preEncodedBytes(response) ?? response.body ?? undefined)
+  res.end(body ?? undefined)
 }
 
 /**

@@ -135,7 +135,10 @@ describe('REST queries through the policy relationship to its localized fields (
   beforeAll(async () => {
     app = await startTestApp('sqlite')
     server = await startTestServer(app.payload, app.key)
-    const admin = (await createUser(app.payload, 'admin')) as { email: string; password: string }
+    const admin = (await createUser(app.payload, 'admin')) as unknown as {
+      email: string
+      password: string
+    }
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,3 +1,4 @@
+import { get, type IncomingHttpHeaders } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
@@ -50,6 +51,36 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
   afterAll(async () => {
     await server?.close()
     await app?.close()
+  })
+
+  /** The response head exactly as Node's HTTP client parsed it off the wire. */
+  function rawResponse(url: string) {
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; bytes: number }>(
+      (resolve, reject) => {
+        get(url, (res) => {
+          let bytes = 0
+          res.on('data', (chunk: Buffer) => (bytes += chunk.length))
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }))
+        }).on('error', reject)
+      },
+    )
+  }
+
+  describe('framing', () => {
+    it.each([
+      `/policies/${SLUG}?locale=lv`,
+      `/policies/${SLUG}/versions/1?locale=lv`,
+      `/policies/${SLUG}/diff?from=1&to=1&locale=lv&format=html`,
+      `/policies/no-such-policy?locale=lv`,
+    ])(
+      'sends %s with Content-Length, not Transfer-Encoding: chunked (regression: cached bodies went out chunked)',
+      async (path) => {
+        const res = await rawResponse(api(path))
+        expect(res.headers['transfer-encoding']).toBeUndefined()
+        expect(Number(res.headers['content-length'])).toBe(res.bytes)
+        expect(res.bytes).toBeGreaterThan(0)
+      },
+    )
   })
 
   describe('the seeded policy', () => {
