@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { contentHash } from '../hash/contentHash.js'
 import { ERASED_CUSTOMER_ID } from '../operations/customerAcceptances.js'
+import { retentionCutoff } from '../operations/purgeExpired.js'
 import type { StoredVersion } from '../operations/versionQueries.js'
 import { snapshotText } from '../policy/snapshot.js'
 import type { ResolvedPolicyOptions } from '../types.js'
@@ -309,6 +310,7 @@ async function checkAcceptances(
 export async function verifyLog(
   payload: Payload,
   options: ResolvedPolicyOptions,
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<VerifyReport> {
   const key = evidenceSigningKey(payload, options)
   const findings: VerifyFinding[] = []
@@ -332,9 +334,19 @@ export async function verifyLog(
   const versions = await checkVersions(payload, options, log, report)
   const acceptances = await checkAcceptances(payload, options, log, heads, report)
   // Leaves whose record is gone: purged by retention, or deleted behind the log's back.
+  const cutoff = retentionCutoff(now, options.retentionYears).toISOString()
   log.leaves.forEach((leaf, index) => {
     if (leaf.kind === 'acceptance' && leaf.recordPurgedOn) {
       report.purged += 1
+      // A record sealed inside the retention period cannot have expired yet. (The first tree
+      // head is exempt: it may seal records written long before the log existed.)
+      const sealedBy = sealingHead(heads, index)
+      if (sealedBy > 0 && heads[sealedBy].timestamp > cutoff) {
+        findings.push({
+          subject: `acceptance ${leaf.record}`,
+          problem: `deleted: leaf ${index} is marked purged, but it was sealed on ${heads[sealedBy].timestamp.slice(0, 10)}, inside the retention period`,
+        })
+      }
       return
     }
     if (versions.has(index) || acceptances.has(index)) return

@@ -2,7 +2,12 @@ import { postAcceptance } from './handlers/acceptances.js'
 import { getConsentStatus } from './handlers/consentStatus.js'
 import { deleteCustomerAcceptances, getCustomerAcceptances } from './handlers/customers.js'
 import { getPolicyDiff } from './handlers/diff.js'
-import { getAcceptanceProof, getLatestTreeHead, getLedgerPublicKey } from './handlers/evidence.js'
+import {
+  getAcceptanceEvidence,
+  getAcceptanceProof,
+  getLatestTreeHead,
+  getLedgerPublicKey,
+} from './handlers/evidence.js'
 import { getPolicyInForce } from './handlers/policyInForce.js'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
 import { getWidgetScript } from './handlers/widgetScript.js'
@@ -45,6 +50,12 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
     method: 'get',
     path: '/policies/:slug/acceptances/:id/proof',
     handler: getAcceptanceProof,
+    access: 'keyed',
+  },
+  {
+    method: 'get',
+    path: '/policies/:slug/acceptances/:id/evidence',
+    handler: getAcceptanceEvidence,
     access: 'keyed',
   },
   { method: 'get', path: '/ledger/public-key', handler: getLedgerPublicKey, access: 'public' },

@@ -141,12 +141,55 @@ describe.each(kinds)('evidence log (%s)', (kind) => {
       expect(unkeyed.status).toBe(401)
     })
 
+    it('exports one acceptance as a readable HTML document with the exact text, its hash and the proof', async () => {
+      const accepted = await accept('cust-e1', 'order-e1')
+      await seal(app)
+      const res = await fetch(api(`/policies/${SLUG}/acceptances/${accepted.id}/evidence`), {
+        headers: { authorization: shop.authorization },
+      })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+      const html = await res.text()
+      const exported = await fetch(api(`/policies/${SLUG}/versions/1?locale=lv`))
+      const firstSection = ((await exported.json()) as { sections: Array<{ heading: string }> })
+        .sections[0].heading
+      expect(html).toContain(firstSection)
+      expect(html).toContain(contentHash)
+      expect(html).toContain('matches the hash the acceptance cites')
+      expect(html).toContain(accepted.receipt.leafHash)
+      expect(html).toContain('cust-e1')
+      expect(html).not.toMatch(/<script|src=|href=/)
+    })
+
+    it('exports the same acceptance as a consent record in ISO/IEC TS 27560 terms, for keys with export only', async () => {
+      const accepted = await accept('cust-e2')
+      await seal(app)
+      const url = api(`/policies/${SLUG}/acceptances/${accepted.id}/evidence?format=json`)
+      const res = await fetchJson<Record<string, unknown>>(url, {
+        headers: { authorization: shop.authorization },
+      })
+      expect(res.body).toMatchObject({
+        recordId: String(accepted.id),
+        piiPrincipalId: 'cust-e2',
+        consentStatus: 'given',
+        privacyNotice: { noticeId: SLUG, version: 1, language: 'lv' },
+      })
+      const { receipt } = (res.body as { proof: { receipt: EvidenceReceipt } }).proof
+      expect((await verifyReceipt(receipt, await publicKey())).valid).toBe(true)
+      const acceptOnly = await createStorefront(app.payload, { permissions: ['accept'] })
+      const refused = await fetchJson(url, { headers: { authorization: acceptOnly.authorization } })
+      expect(refused.status).toBe(403)
+    })
+
     it('publishes the latest signed tree head', async () => {
       const { head } = await seal(app)
       const res = await fetchJson<{ treeSize: number; rootHash: string }>(api('/ledger/tree-head'))
       expect(res.body).toMatchObject({ treeSize: head!.treeSize, rootHash: head!.rootHash })
     })
   })
+
+  /** A day after every record so far has expired. */
+  const later = new Date(Date.now() + 6 * 366 * 86_400_000)
 
   describe('verify', () => {
     it('finds an untouched ledger clean', async () => {
@@ -175,10 +218,9 @@ describe.each(kinds)('evidence log (%s)', (kind) => {
     it('stays clean after the retention purge, whose removed records keep their leaves', async () => {
       await accept('cust-old')
       await seal(app)
-      const later = new Date(Date.now() + (app.options.retentionYears + 1) * 366 * 86_400_000)
       const purge = await purgeExpiredAcceptances(app.payload, app.options, { now: later })
       expect(purge.purged).toBeGreaterThan(0)
-      const report = await verifyLog(app.payload, app.options)
+      const report = await verifyLog(app.payload, app.options, { now: later })
       expect(report.findings).toEqual([])
       expect(report.purged).toBe(purge.purged)
       expect(report.acceptances).toBe(0)
@@ -193,7 +235,16 @@ describe.each(kinds)('evidence log (%s)', (kind) => {
       runDb = (statement) => rawSql(app.payload, kind, statement)
       for (let i = 0; i < 6; i++) ids.push((await accept(`cust-t${i}`, `order-t${i}`)).id)
       await seal(app)
-      expect((await verifyLog(app.payload, app.options)).ok).toBe(true)
+      expect((await verifyLog(app.payload, app.options, { now: later })).ok).toBe(true)
+    })
+
+    it('names records deleted as if by the retention purge while still inside the retention period', async () => {
+      const report = await verifyLog(app.payload, app.options)
+      // Today is inside the retention period of everything the earlier test purged "years later".
+      expect(report.findings.length).toBeGreaterThan(0)
+      for (const finding of report.findings) {
+        expect(finding.problem).toMatch(/^deleted: leaf \d+ is marked purged, but it was sealed on/)
+      }
     })
 
     it('names an acceptance whose field was changed', async () => {

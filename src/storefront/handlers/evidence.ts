@@ -3,6 +3,9 @@ import {
   readAcceptanceProof,
   readLatestTreeHead,
 } from '../../evidence/acceptanceProof.js'
+import { readAcceptanceEvidence } from '../../evidence/acceptanceEvidence.js'
+import { consentRecordJson, evidenceHtml } from '../../evidence/evidenceDocument.js'
+import { PolicyError } from '../../errors.js'
 import { authenticateStorefront } from '../auth.js'
 import { jsonResponse, type StorefrontHandler } from '../http.js'
 import { NO_STORE } from './acceptances.js'
@@ -35,3 +38,32 @@ export const getLatestTreeHead: StorefrontHandler = async (req) =>
   jsonResponse(await readLatestTreeHead(req.payload, req.options), 200, {
     'cache-control': 'no-cache',
   })
+
+/**
+ * `GET /policies/:slug/acceptances/:id/evidence[?format=json]` — one acceptance's evidence as a
+ * self-contained HTML document (default) or a consent record in ISO/IEC TS 27560 terms (`json`).
+ * It holds the customer's data: `export` permission, own scope.
+ */
+export const getAcceptanceEvidence: StorefrontHandler = async (req) => {
+  const { scope } = await authenticateStorefront(req, 'export')
+  const format = req.query.get('format') ?? 'html'
+  if (format !== 'html' && format !== 'json') {
+    throw new PolicyError(400, 'parameter_invalid', { name: 'format', allowed: 'html, json' })
+  }
+  const evidence = await readAcceptanceEvidence(req.payload, req.options, {
+    slug: req.params.slug,
+    id: req.params.id,
+    scope,
+  })
+  if (format === 'json') return jsonResponse(consentRecordJson(evidence), 200, NO_STORE)
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      // A document to save or print: nothing in it may load or run anything.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      ...NO_STORE,
+    },
+    body: evidenceHtml(evidence),
+  }
+}
