@@ -5,6 +5,7 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_RETENTION_YEARS,
   DEFAULT_SLUGS,
+  DEFAULT_TIME_ZONE,
   defaultCanEdit,
   defaultCanReadLedger,
   defaultCanPublish,
@@ -65,7 +66,19 @@ export function resolveOptions(
     seed: options.seed ?? false,
     strings: mergeStrings(resources, options.strings),
     adminStrings: resolveAdminStrings(config.i18n),
+    timeZone: resolveTimeZone(options.timeZone),
   }
+}
+
+/** A zone name Intl does not know would fail on the first admin page: fail at startup instead. */
+function resolveTimeZone(timeZone: string | undefined): string {
+  const zone = timeZone ?? DEFAULT_TIME_ZONE
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+  } catch {
+    throw new Error(`privacyPolicyPlugin: timeZone "${zone}" is not an IANA time zone.`)
+  }
+  return zone
 }
 
 /**

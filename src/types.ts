@@ -150,6 +150,11 @@ export interface PrivacyPolicyPluginOptions {
    * English rewording included.
    */
   strings?: { [language: string]: Partial<Record<Namespace, PolicyStringTree>> }
+  /**
+   * The IANA time zone the admin shows and reads effective dates in, always named next to the
+   * time (a legal date without its zone is ambiguous by up to a day). Default `Europe/Riga`.
+   */
+  timeZone?: string
 }
 
 /** Options with every default applied; what the plugin's parts receive. */
@@ -172,4 +177,6 @@ export interface ResolvedPolicyOptions {
   strings: PolicyStrings
   /** The admin namespace per admin language: shipped, English where none, host overrides on top. */
   adminStrings: Record<string, AdminStrings>
+  /** The admin's time zone for effective dates (IANA name). */
+  timeZone: string
 }
