@@ -26,6 +26,9 @@ export const DEFAULT_MAX_BODY_BYTES = 4096
 
 export const DEFAULT_FRESHNESS_CHECK_MS = 500
 
+/** The demo shop's and the seed's home: Latvian law dates are Riga time. */
+export const DEFAULT_TIME_ZONE = 'Europe/Riga'
+
 /**
  * Admin roles. `editor` drafts, `publisher` also publishes, `admin` does everything; `auditor`
  * only reads the consent ledger (which holds customer and order ids, so editors do not).

@@ -6,6 +6,7 @@ import {
   DEFAULT_RETENTION_YEARS,
   DEFAULT_SEAL_EVERY_SECONDS,
   DEFAULT_SLUGS,
+  DEFAULT_TIME_ZONE,
   defaultCanEdit,
   defaultCanReadLedger,
   defaultCanPublish,
@@ -66,6 +67,7 @@ export function resolveOptions(
     seed: options.seed ?? false,
     strings: mergeStrings(resources, options.strings),
     adminStrings: resolveAdminStrings(config.i18n),
+    timeZone: resolveTimeZone(options.timeZone),
     evidence: resolveEvidence(options.evidence),
   }
 }
@@ -79,6 +81,17 @@ function resolveEvidence(
     throw new Error('privacyPolicyPlugin: evidence.sealEverySeconds must be a whole 1–59.')
   }
   return { signingKey: evidence?.signingKey ?? null, sealEverySeconds }
+}
+
+/** A zone name Intl does not know would fail on the first admin page: fail at startup instead. */
+function resolveTimeZone(timeZone: string | undefined): string {
+  const zone = timeZone ?? DEFAULT_TIME_ZONE
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+  } catch {
+    throw new Error(`privacyPolicyPlugin: timeZone "${zone}" is not an IANA time zone.`)
+  }
+  return zone
 }
 
 /**

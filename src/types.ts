@@ -172,6 +172,11 @@ export interface PrivacyPolicyPluginOptions {
         /** How often the sealing job runs, in seconds (1–59). Default 5. */
         sealEverySeconds?: number
       }
+  /**
+   * The IANA time zone the admin shows and reads effective dates in, always named next to the
+   * time (a legal date without its zone is ambiguous by up to a day). Default `Europe/Riga`.
+   */
+  timeZone?: string
 }
 
 /** Options with every default applied; what the plugin's parts receive. */
@@ -196,4 +201,6 @@ export interface ResolvedPolicyOptions {
   adminStrings: Record<string, AdminStrings>
   /** The evidence log, or null when turned off. */
   evidence: { signingKey: string | null; sealEverySeconds: number } | null
+  /** The admin's time zone for effective dates (IANA name). */
+  timeZone: string
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister.js'
 import { createCanEdit } from '../../src/access/canEdit.js'
+import { policyAdminComponents } from '../../src/admin/views/config.js'
 import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
 import {
   createStaleTranslationsField,
@@ -57,6 +58,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
       group: groupLabel(options, 'legal'),
       description: L.description,
+      components: policyAdminComponents(),
     },
     access: {
       read: createPublishedOrEditors(options),

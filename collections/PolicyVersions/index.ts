@@ -10,6 +10,7 @@ import {
 } from '../../src/admin/i18n/labels.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
+import { versionAdminComponents } from '../../src/admin/views/config.js'
 import { defaultRequestLocaleHook } from '../Policies/hooks/defaultRequestLocale.js'
 import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable.js'
 
@@ -29,6 +30,7 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
       defaultColumns: ['label', 'changeType', 'publishedAt', 'effectiveAt', 'locales'],
       group: groupLabel(options, 'legal'),
       description: L.description,
+      components: versionAdminComponents(),
     },
     access: {
       read: createCanEdit(options),

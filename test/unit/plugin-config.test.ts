@@ -167,14 +167,24 @@ describe('privacyPolicyPlugin on a host config', () => {
       if (value === null || typeof value !== 'object') return
       for (const [key, child] of Object.entries(value)) {
         if (key === 'components' && child && typeof child === 'object') {
-          for (const component of Object.values(child as Record<string, unknown>)) {
-            if (typeof component === 'string') paths.add(component)
+          // Slots hold a path or a list of paths; views nest theirs (`views.edit.root.Component`).
+          const collect = (node: unknown): void => {
+            if (typeof node === 'string') paths.add(node)
+            else if (Array.isArray(node)) node.forEach(collect)
+            else if (node && typeof node === 'object') {
+              // A view's route and its tab's link are URLs, not components.
+              for (const [name, value] of Object.entries(node)) {
+                if (name !== 'path' && name !== 'href') collect(value)
+              }
+            }
           }
+          collect(child)
         } else visit(child)
       }
     }
     visit(install().collections)
-    expect(paths.size).toBeGreaterThanOrEqual(4)
+    expect(paths.size).toBeGreaterThanOrEqual(8)
+    expect(paths).toContain('payload-privacy-policy/rsc#VersionView')
     for (const componentPath of paths) {
       const [module, name] = componentPath.split('#')
       expect(module).toBe('payload-privacy-policy/rsc')

@@ -1,3 +1,5 @@
+import { viewsEn } from './viewStrings.js'
+
 /**
  * The plugin's admin strings in English, the reference for the key set: every other language
  * is typed `AdminStrings`, so the compiler refuses one with a key missing or extra. They are
@@ -8,6 +10,8 @@
 export const en = {
   groupLegal: 'Legal',
   groupSettings: 'Settings',
+  // The version, compare and changes views' strings (issue 15).
+  ...viewsEn,
 
   changeTypeMaterial: 'Material',
   changeTypeEditorial: 'Editorial',

@@ -1,9 +1,12 @@
 import type { AdminStrings } from './en.js'
+import { viewsLv } from './viewStrings.js'
 
 /** The plugin's admin strings in Latvian; keys as in `en.ts`. */
 export const lv: AdminStrings = {
   groupLegal: 'Juridiskie dokumenti',
   groupSettings: 'Iestatījumi',
+  // The version, compare and changes views' strings (issue 15).
+  ...viewsLv,
 
   changeTypeMaterial: 'Būtiskas',
   changeTypeEditorial: 'Redakcionālas',

@@ -1,9 +1,12 @@
 import type { AdminStrings } from './en.js'
+import { viewsRu } from './viewStrings.js'
 
 /** The plugin's admin strings in Russian; keys as in `en.ts`. */
 export const ru: AdminStrings = {
   groupLegal: 'Юридические документы',
   groupSettings: 'Настройки',
+  // The version, compare and changes views' strings (issue 15).
+  ...viewsRu,
 
   changeTypeMaterial: 'Существенное',
   changeTypeEditorial: 'Редакционное',
