@@ -6,4 +6,5 @@
 export { ChangesSincePublished } from '../admin/diff/ChangesSincePublished.js'
 export { VersionLedgerSummary } from '../admin/ledger/VersionLedgerSummary.js'
 export { TranslationStatusCell } from '../admin/translations/TranslationStatusCell.js'
+export { TranslationReviewedDescription } from '../admin/translations/TranslationReviewedDescription.js'
 export { TranslationStatusField } from '../admin/translations/TranslationStatusField.js'
