@@ -103,3 +103,34 @@ describe('longest increasing subsequence', () => {
     expect(longestIncreasingSubsequence([]).size).toBe(0)
   })
 })
+
+describe('section alignment after identity by content', () => {
+  it('does not pair differently keyed sections on a similar heading alone (GitHub v08→v09: "Retention of personal data" is not "Sharing of Personal Data")', () => {
+    const rows = alignSections(
+      [
+        s(
+          'retention',
+          'Retention of personal data',
+          'We keep your data as long as your account is active.',
+        ),
+      ],
+      [
+        s(
+          'sharing',
+          'Sharing of Personal Data',
+          'We share data with affiliates, vendors and partners.',
+        ),
+      ],
+    )
+    expect(rows.filter((row) => row.before !== null && row.after !== null)).toEqual([])
+  })
+
+  it('pairs differently keyed sections whose heading and body are alike', () => {
+    const body = 'We keep your data as long as your account is active and as the law requires.'
+    const rows = alignSections(
+      [s('retention', 'Retention of personal data', body)],
+      [s('retention-2', 'Retention of Personal Data', `${body} Then we delete it.`)],
+    )
+    expect(rows).toEqual([{ before: 0, after: 0, moved: false }])
+  })
+})

@@ -31,6 +31,18 @@ export const HEADING_MATCH_THRESHOLD = 0.6
  */
 export const BODY_MATCH_THRESHOLD = 0.8
 
+/**
+ * Weighted similarity (`0.3 · heading + 0.7 · body`, Dice over words) at or above which two
+ * sections whose keys differ are the same section; the import's `SECTION_MATCH_THRESHOLD` uses
+ * the same rule, so the diff pairs what the import would have kept together.
+ */
+export const SIMILARITY_MATCH_THRESHOLD = 0.5
+export const HEADING_WEIGHT = 0.3
+export const BODY_WEIGHT = 0.7
+
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim()
+
 /** Above this many candidate pairs, body similarity is skipped to keep alignment linear-ish. */
 const MAX_BODY_COMPARISONS = 10_000
 
@@ -62,10 +74,11 @@ function matchByKey(
 }
 
 /**
- * Pairs the sections left unmatched by key on heading similarity (a normalized heading equal, or
- * word overlap ≥ {@link HEADING_MATCH_THRESHOLD}), else on body similarity ≥
- * {@link BODY_MATCH_THRESHOLD}. Best scores are taken first; among equal scores, the pair whose
- * relative positions are closest.
+ * Pairs the sections left unmatched by key on heading and body similarity (≥
+ * {@link SIMILARITY_MATCH_THRESHOLD}); when there are too many pairs to compare bodies, on the
+ * heading alone (a normalized heading equal, or word overlap ≥ {@link HEADING_MATCH_THRESHOLD}),
+ * as for two sections without body text (an unfinished draft).
+ * Best scores are taken first; among equal scores, the pair whose relative positions are closest.
  */
 function matchBySimilarity(
   before: readonly AlignableSection[],
@@ -107,10 +120,16 @@ function matchBySimilarity(
         bodyBagsBefore && bodyBagsAfter
           ? diceSimilarity(bodyBagsBefore.get(b) ?? new Map(), bodyBagsAfter.get(a) ?? new Map())
           : 0
-      // Any heading match outranks any body-only match (scores ≥ 1 versus ≤ 1).
+      // Sections whose keys differ were told apart by the import (identity by content), so a
+      // similar heading alone is not enough: "Retention of personal data" is not "Sharing of
+      // Personal Data". With bodies compared, heading and body weigh in as in `matchSections`.
       let score = 0
-      if (headingScore >= HEADING_MATCH_THRESHOLD) score = 1 + headingScore + bodyScore / 10
-      else if (bodyScore >= BODY_MATCH_THRESHOLD) score = bodyScore
+      const bodiless = !before[b].text.trim() && !after[a].text.trim()
+      if (bodyBagsBefore && bodyBagsAfter && !bodiless) {
+        const body = sameText(before[b].text, after[a].text) ? 1 : bodyScore
+        const combined = HEADING_WEIGHT * headingScore + BODY_WEIGHT * body
+        if (combined >= SIMILARITY_MATCH_THRESHOLD) score = combined
+      } else if (headingScore >= HEADING_MATCH_THRESHOLD) score = headingScore
       if (!score) continue
       const distance = Math.abs(b / before.length - a / after.length)
       candidates.push({ before: b, after: a, score, distance })

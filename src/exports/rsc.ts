@@ -6,6 +6,7 @@
 export { ChangesSincePublished } from '../admin/diff/ChangesSincePublished.js'
 export { VersionLedgerSummary } from '../admin/ledger/VersionLedgerSummary.js'
 export { TranslationStatusCell } from '../admin/translations/TranslationStatusCell.js'
+export { TranslationReviewedDescription } from '../admin/translations/TranslationReviewedDescription.js'
 export { TranslationStatusField } from '../admin/translations/TranslationStatusField.js'
 export { ChangesView } from '../admin/views/ChangesView.js'
 export { CompareView } from '../admin/views/CompareView.js'

@@ -104,6 +104,34 @@ describe('section identity by content', () => {
     expect(summary.removed.map((section) => section.key)).toEqual(['changes'])
   })
 
+  it('takes a lone section rewritten in place for the one it replaces (Buffer v04→v05 "Cookie Statement")', () => {
+    const incoming = strip(draft)
+    incoming[2] = {
+      heading: 'Use of cookies and similar technology',
+      text:
+        'At Example we use small tools to remember your preferences and keep your account secure. ' +
+        'We use cookies to keep you signed in and to count visits to our pages. You can manage ' +
+        'your choices at any time in the settings of your browser or in our cookie banner.',
+    }
+    expect(sectionSimilarity(draft[2], incoming[2])).toBeLessThan(SECTION_MATCH_THRESHOLD)
+    const { matches, summary } = matchSections(draft, incoming)
+    expect(keysOf(draft, matches)[2]).toBe('cookies')
+    expect(summary.renamed.map((section) => section.key)).toEqual(['cookies'])
+  })
+
+  it('does not pair a rewritten section in place when other sections around it changed too', () => {
+    const padding =
+      ' Alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november' +
+      ' oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu one two.'
+    const incoming = strip(draft).slice(0, 2)
+    incoming.push({ heading: 'Tracking', text: draft[2].text + padding })
+    incoming.push({ heading: 'Updates', text: draft[3].text + padding })
+    // Each alone would qualify in place; two rewritten sections in one gap are not told apart.
+    expect(sectionSimilarity(draft[2], incoming[2])).toBeLessThan(SECTION_MATCH_THRESHOLD)
+    const { matches } = matchSections(draft, incoming)
+    expect(matches.slice(2)).toEqual([null, null])
+  })
+
   it('ignores numbering, case, punctuation and whitespace kinds when looking for exact copies', () => {
     const incoming = strip(draft).map((section) => ({
       heading: `${section.heading.toUpperCase()}:`,

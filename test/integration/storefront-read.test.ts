@@ -273,6 +273,7 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
         effectiveAt,
         changeType: 'editorial',
         summary: 'Jauna e-pasta adrese.',
+        summaryLocale: 'lv',
       })
       expect(
         Number(/max-age=(\d+)/.exec(res.headers.get('cache-control') ?? '')?.[1]),

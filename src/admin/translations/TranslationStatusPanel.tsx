@@ -12,22 +12,21 @@ export function TranslationStatusPanel({ view }: { view: TranslationStatusView }
       <h3 style={{ margin: '0 0 0.5em' }}>{view.title}</h3>
       <p style={PANEL_MUTED}>{view.lead}</p>
       {view.allCurrent ? <p>{view.allCurrent}</p> : null}
-      {view.allCurrent ? null : (
-        <ul style={{ margin: '0 0 0.5em', paddingLeft: '1.2em' }}>
-          {view.lines.map((line) => (
-            <li key={line.locale} data-locale={line.locale} data-state={line.state}>
-              <span style={line.state === 'current' ? undefined : WARNING}>{line.text}</span>
-              {line.sections.length ? (
-                <ul style={{ margin: '0.25em 0', paddingLeft: '1.2em' }}>
-                  {line.sections.map((section) => (
-                    <li key={section}>{section}</li>
-                  ))}
-                </ul>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* Every locale's line, "up to date" ones too: an editor checks a language, not an absence. */}
+      <ul style={{ margin: '0 0 0.5em', paddingLeft: '1.2em' }}>
+        {view.lines.map((line) => (
+          <li key={line.locale} data-locale={line.locale} data-state={line.state}>
+            <span style={line.state === 'current' ? undefined : WARNING}>{line.text}</span>
+            {line.sections.length ? (
+              <ul style={{ margin: '0.25em 0', paddingLeft: '1.2em' }}>
+                {line.sections.map((section) => (
+                  <li key={section}>{section}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
       {view.hints.map((hint) => (
         <p key={hint} style={PANEL_MUTED}>
           {hint}

@@ -53,7 +53,12 @@ export function createTranslationReviewedField(): CheckboxField {
     type: 'checkbox',
     defaultValue: false,
     label: L.reviewed,
-    admin: { position: 'sidebar', description: L.reviewedDescription },
+    admin: {
+      position: 'sidebar',
+      description: L.reviewedDescription,
+      // Offered only in a translation locale, listing the sections it marks current (see there).
+      components: { Description: 'payload-privacy-policy/rsc#TranslationReviewedDescription' },
+    },
   }
 }
 

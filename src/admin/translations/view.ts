@@ -92,3 +92,30 @@ export function translationStatusCell(
     )
   return lines.length ? lines : [t('cellCurrent')]
 }
+
+/** What "Translation reviewed" would do in one translation locale, in the admin's language. */
+export interface ReviewedSectionsView {
+  /** "Saving with this ticked marks N sections of the en text current:", or "nothing to review". */
+  lead: string
+  /** The sections it marks current, as `5. HEADING` (empty: nothing to review). */
+  sections: string[]
+}
+
+/**
+ * The sections a save with "Translation reviewed" ticked in `locale` marks current: that locale's
+ * out-of-date ones (a missing translation cannot be reviewed into existence).
+ */
+export function reviewedSectionsView(
+  report: TranslationReport,
+  locale: string,
+  language: string | undefined,
+  strings: PolicyStrings,
+): ReviewedSectionsView {
+  const t = translationStatusT(language, strings)
+  const stale = report.locales.find((entry) => entry.locale === locale)?.stale ?? []
+  if (!stale.length) return { lead: t('reviewedNothing', { locale }), sections: [] }
+  return {
+    lead: t('reviewedMarks', { locale, count: stale.length }),
+    sections: stale.map((ref) => t('section', { number: ref.number, heading: ref.heading })),
+  }
+}

@@ -1,3 +1,4 @@
+import { TranslationReviewedDescription as TranslationReviewedDescription_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { TranslationStatusField as TranslationStatusField_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { TranslationStatusCell as TranslationStatusCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,6 +22,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-privacy-policy/rsc#TranslationReviewedDescription": TranslationReviewedDescription_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#TranslationStatusField": TranslationStatusField_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#TranslationStatusCell": TranslationStatusCell_9230238df69f63b1dcc06e0d3e334817,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
