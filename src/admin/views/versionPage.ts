@@ -4,9 +4,8 @@
  * recompute them, translation status, who published it). No Payload imports, so it is unit-tested.
  */
 import type { VersionLedgerCounts } from '../../operations/ledgerCounts.js'
-import type { StoredVersion } from '../../operations/versionQueries.js'
+import { toVersionMeta, type StoredVersion } from '../../operations/versionQueries.js'
 import { renderVersion, type RenderedSection } from '../../policy/render.js'
-import type { VersionMeta } from '../../policy/types.js'
 import type { AdminStringKey } from '../i18n/index.js'
 import { formatDateTime } from '../format.js'
 import { versionState, type VersionState, type VersionTiming } from './versionState.js'
@@ -84,24 +83,9 @@ export function hashRecipe(slug: string, number: number, locale: string): string
   return `npx payload policy export --slug ${slug} --version ${number} --locale ${locale} | sha256sum`
 }
 
-function toMeta(version: VersionDocument): VersionMeta {
-  return {
-    id: version.id,
-    policyId: typeof version.policy === 'object' ? version.policy.id : version.policy,
-    number: version.number,
-    publishedAt: version.publishedAt,
-    effectiveAt: version.effectiveAt,
-    changeType: version.changeType,
-    summary: version.summary ?? {},
-    locales: version.locales ?? [],
-    contentHashes: version.contentHashes ?? {},
-    translationStatus: version.translationStatus ?? {},
-  }
-}
-
 export function buildVersionPage(input: VersionPageInput): VersionPage {
   const { version, locale, language, timeZone, t } = input
-  const meta = toMeta(version)
+  const meta = toVersionMeta(version)
   const date = (iso: string) => formatDateTime(iso, language, timeZone)
   const state = versionState(version, input.versions, input.now)
   const stateText = t(STATE_KEYS[state], { date: date(version.effectiveAt) })
