@@ -7,6 +7,7 @@ import type { BenchApp } from './app.js'
 import { runConsentLedgerBench } from './consentLedger.js'
 import { runDiffBench } from './diff.js'
 import { runDiffServiceBench } from './diffService.js'
+import { runEvidenceLogBench } from './evidenceLog.js'
 import { runStorefrontReadBench } from './storefrontRead.js'
 import type { BenchRow } from './table.js'
 
@@ -19,4 +20,5 @@ export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'consent ledger', needsApp: true, run: (app) => runConsentLedgerBench(app) },
   { name: 'diff', needsApp: false, run: runDiffBench },
   { name: 'diff service', needsApp: false, run: runDiffServiceBench },
+  { name: 'evidence log', needsApp: false, run: runEvidenceLogBench },
 ]
