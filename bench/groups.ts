@@ -8,6 +8,7 @@ import { runConsentLedgerBench } from './consentLedger.js'
 import { runCorpusBench } from './corpus.js'
 import { runDiffBench } from './diff.js'
 import { runDiffServiceBench } from './diffService.js'
+import { runEvidenceLogBench } from './evidenceLog.js'
 import { runStorefrontReadBench } from './storefrontRead.js'
 import type { BenchRow } from './table.js'
 
@@ -21,4 +22,5 @@ export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'diff', needsApp: false, run: runDiffBench },
   { name: 'diff service', needsApp: false, run: runDiffServiceBench },
   { name: 'corpus', needsApp: false, run: runCorpusBench },
+  { name: 'evidence log', needsApp: false, run: runEvidenceLogBench },
 ]

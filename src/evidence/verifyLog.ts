@@ -343,7 +343,7 @@ export async function verifyLog(
       const sealedBy = sealingHead(heads, index)
       if (sealedBy > 0 && heads[sealedBy].timestamp > cutoff) {
         findings.push({
-          subject: `acceptance ${leaf.record}`,
+          subject: `purged acceptance ${leaf.record} (leaf ${index})`,
           problem: `deleted: leaf ${index} is marked purged, but it was sealed on ${heads[sealedBy].timestamp.slice(0, 10)}, inside the retention period`,
         })
       }

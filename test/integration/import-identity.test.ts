@@ -185,6 +185,28 @@ describe('import: section identity by content, all-or-nothing (sqlite)', () => {
       expect(await counts('invisible')).toEqual(before)
     })
 
+    it('refuses the same material release published from the admin, recording no version', async () => {
+      // A draft saved without --publish is allowed; the publish itself is refused.
+      await run('invisible', invisible)
+      const before = await counts('invisible')
+      const { docs } = await payload.find({
+        collection: 'policies',
+        where: { slug: { equals: 'invisible' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+      await expect(
+        payload.update({
+          collection: 'policies',
+          id: docs[0].id,
+          locale: 'lv',
+          overrideAccess: true,
+          data: { _status: 'published', changeType: 'material', summary: 'Spacing.' },
+        }),
+      ).rejects.toThrow(/only in spacing or character encoding/)
+      expect((await counts('invisible')).versions).toBe(before.versions)
+    })
+
     it('records the same text as an editorial release', async () => {
       const result = await run('invisible', invisible, {
         publish: { changeType: 'editorial', summary: 'No-break spaces.' },
