@@ -215,14 +215,13 @@ describe('fallback levels', () => {
       Array.from({ length: 20_000 }, (_, i) => `v${(i * seed) % 7919}ā`).join(' ')
     const old = [para(words(31))]
     const next = [para(words(37))]
-    const started = performance.now()
     const diff = diffBody(old, next, { timeoutMs: 20 })
-    // Tokenizing and checking 40 000 words takes time of its own on a loaded machine.
-    expect(performance.now() - started).toBeLessThan(1_000)
+    // A coarser level proves the word diff was stopped by its timeout (it would otherwise run for
+    // minutes); no wall-clock assertion, which a loaded machine would break (timings are bench/'s).
     expect(diff.level).not.toBe('word')
     expect(rebuildText(diff.changes, 'before')).toBe(serializeBlocks(old))
     expect(rebuildText(diff.changes, 'after')).toBe(serializeBlocks(next))
-  })
+  }, 30_000)
 
   it('goes straight to the section level once the policy budget is spent', () => {
     const diff = diffBody([para('Viens divi trīs.')], [para('Viens divi četri.')], { budgetMs: 0 })
