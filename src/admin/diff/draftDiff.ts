@@ -3,6 +3,7 @@
  * policy in one locale against the version in force. No Payload imports, so it is unit-tested.
  */
 import { diffPolicy, renderDiffHtml, type PolicyDiff } from '../../diff/index.js'
+import { dateVariables } from '../../i18n/dates.js'
 import { getT } from '../../i18n/index.js'
 import { toDiffSections, type SectionSource } from '../../operations/diffVersions.js'
 import type { SnapshotLocale } from '../../policy/types.js'
@@ -47,10 +48,12 @@ export interface PanelMessages {
   hint: string
 }
 
-function formatDate(iso: string, language: string): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date)
+/** `{{date}}` and its cases (see `dateVariables`); an unreadable date is shown as stored. */
+function dateVars(iso: string, language: string): Record<string, string> {
+  if (Number.isNaN(new Date(iso).getTime())) {
+    return { date: iso, dateGenitive: iso, dateLocative: iso }
+  }
+  return dateVariables(iso, language)
 }
 
 /**
@@ -67,7 +70,7 @@ export function buildDraftDiff(input: DraftDiffInput): DraftDiffView {
     upcoming: upcoming
       ? t('adminUpcoming', {
           version: upcoming.number,
-          date: formatDate(upcoming.effectiveAt, language),
+          ...dateVars(upcoming.effectiveAt, language),
         })
       : null,
   }
@@ -87,7 +90,7 @@ export function buildDraftDiff(input: DraftDiffInput): DraftDiffView {
   const lead = t('adminComparedWith', {
     locale,
     version: inForce.number,
-    date: formatDate(inForce.effectiveAt, language),
+    ...dateVars(inForce.effectiveAt, language),
   })
   // Headings one level below the panel's own title (an h3 in the edit form).
   const html = renderDiffHtml(diff, t, { locale, headingLevel: 4 })

@@ -70,7 +70,7 @@ export const ru: AdminStrings = {
     'Для каждого языка: соответствует исходному тексту (current) или устарел (outdated — переведён с более ранней редакции исходного текста).',
   versionSnapshot: 'Зафиксированный текст',
   versionSnapshotDescription: 'Зафиксированный текст на каждом языке.',
-  versionPublishedBy: 'Опубликовал',
+  versionPublishedBy: 'Кем опубликовано',
   versionPublishedVia: 'Способ публикации',
   versionChangeTypes: 'Изменения по языкам',
   versionChangeTypesDescription:
