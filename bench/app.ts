@@ -15,6 +15,8 @@ export interface BenchApp {
   url: string
   /** The app's database, for groups that need to prepare data (e.g. a storefront API key). */
   databaseUri: string
+  /** The app's process id (the soak row reads its resident memory). */
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -83,5 +85,5 @@ export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> 
       reject(new Error(`the app exited with ${code} before it was ready\n${output}`))
     })
   })
-  return { url: `http://127.0.0.1:${port}`, databaseUri, stop }
+  return { url: `http://127.0.0.1:${port}`, databaseUri, pid: child.pid, stop }
 }

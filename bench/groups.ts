@@ -3,12 +3,14 @@
  * (e.g. the consent ledger's endpoints), add a group here: `needsApp` groups get the running app,
  * the others run after it has stopped, so they have the machine to themselves.
  */
+import { runAdminLoadBench } from './adminLoad.js'
 import type { BenchApp } from './app.js'
 import { runConsentLedgerBench } from './consentLedger.js'
 import { runCorpusBench } from './corpus.js'
 import { runDiffBench } from './diff.js'
 import { runDiffServiceBench } from './diffService.js'
 import { runEvidenceLogBench } from './evidenceLog.js'
+import { runSoakBench } from './soak.js'
 import { runStorefrontReadBench } from './storefrontRead.js'
 import type { BenchRow } from './table.js'
 
@@ -16,9 +18,18 @@ export type BenchGroup =
   | { name: string; needsApp: true; run: (app: BenchApp) => Promise<BenchRow[]> }
   | { name: string; needsApp: false; run: () => Promise<BenchRow[]> }
 
+/** The soak's length: `--soak-minutes=N` on the command line (10 for the real test), else 30 s. */
+export const benchSettings = { soakSeconds: 30 }
+
 export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'storefront read', needsApp: true, run: (app) => runStorefrontReadBench(app) },
+  { name: 'admin load', needsApp: true, run: (app) => runAdminLoadBench(app) },
   { name: 'consent ledger', needsApp: true, run: (app) => runConsentLedgerBench(app) },
+  {
+    name: 'soak',
+    needsApp: true,
+    run: (app) => runSoakBench(app, { totalSeconds: benchSettings.soakSeconds }),
+  },
   { name: 'diff', needsApp: false, run: runDiffBench },
   { name: 'diff service', needsApp: false, run: runDiffServiceBench },
   { name: 'corpus', needsApp: false, run: runCorpusBench },

@@ -1,5 +1,7 @@
 import autocannon from 'autocannon'
 
+import { runWrk, wrkAvailable } from './wrk.js'
+
 export interface LoadResult {
   perSecond: number
   p50Ms: number
@@ -57,4 +59,23 @@ export async function measure(url: string, options: LoadOptions = {}): Promise<L
     unexpected,
     total: result.requests.total,
   }
+}
+
+/** Which load generator drove the read rows (printed in their notes). */
+export function readLoadGenerator(): 'wrk' | 'autocannon (fallback: no wrk here)' {
+  return wrkAvailable() ? 'wrk' : 'autocannon (fallback: no wrk here)'
+}
+
+/**
+ * A GET row: wrk when installed (it does not run out of CPU before the server does), else
+ * autocannon, labelled as such by {@link readLoadGenerator}.
+ */
+export async function measureRead(
+  url: string,
+  options: Pick<LoadOptions, 'headers' | 'connections' | 'durationSeconds' | 'expectStatus'> & {
+    until?: Promise<unknown>
+  } = {},
+): Promise<LoadResult> {
+  if (!wrkAvailable()) return measure(url, options)
+  return runWrk(url, options)
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- group…]` — starts the real app on a temporary SQLite database, runs every
+ * `npm run bench [-- group…] [--soak-minutes=10]` — starts the real app on a temporary SQLite database, runs every
  * benchmark group (or the named ones) in one run, prints one Markdown table and saves it to
  * `bench/results/latest.md` with the machine it came from.
  */
@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { startBenchApp, type BenchApp } from './app.js'
-import { BENCH_GROUPS, type BenchGroup } from './groups.js'
+import { BENCH_GROUPS, benchSettings, type BenchGroup } from './groups.js'
 import { formatTable, type BenchRow } from './table.js'
 
 function selectedGroups(names: string[]): BenchGroup[] {
@@ -29,6 +29,23 @@ function machine(): string {
   return `${cpus[0]?.model.trim() ?? 'unknown CPU'} × ${cpus.length}, ${memory}, ${os.type()} ${os.release()}, Node ${process.version}`
 }
 
+/**
+ * One group's rows, printed as soon as they exist (a long run that fails later keeps them); a
+ * group that fails is reported and the run goes on with the next.
+ */
+async function runGroup(name: string, run: () => Promise<BenchRow[]>): Promise<BenchRow[]> {
+  try {
+    const rows = await run()
+    process.stderr.write(`${formatTable(rows)}\n`)
+    return rows
+  } catch (error) {
+    process.stderr.write(
+      `${name} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    return [{ group: name, name: 'FAILED', note: String(error).slice(0, 200) }]
+  }
+}
+
 async function main(names: string[]): Promise<void> {
   const groups = selectedGroups(names)
   const rows: BenchRow[] = []
@@ -39,7 +56,7 @@ async function main(names: string[]): Promise<void> {
       for (const group of appGroups) {
         if (group.needsApp) {
           process.stderr.write(`running ${group.name}…\n`)
-          rows.push(...(await group.run(app)))
+          rows.push(...(await runGroup(group.name, () => group.run(app))))
         }
       }
     } finally {
@@ -49,7 +66,7 @@ async function main(names: string[]): Promise<void> {
   for (const group of groups) {
     if (!group.needsApp) {
       process.stderr.write(`running ${group.name}…\n`)
-      rows.push(...(await group.run()))
+      rows.push(...(await runGroup(group.name, group.run)))
     }
   }
   const table = formatTable(rows)
@@ -60,7 +77,18 @@ async function main(names: string[]): Promise<void> {
   writeFileSync(path.join(resultsDir, 'latest.md'), `${header}${table}\n`)
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+/** Group names, and `--soak-minutes=N` for the soak's length. */
+function parseArguments(argv: string[]): string[] {
+  const names: string[] = []
+  for (const arg of argv) {
+    const soak = /^--soak-minutes=(\d+(?:\.\d+)?)$/.exec(arg)
+    if (soak) benchSettings.soakSeconds = Math.round(Number(soak[1]) * 60)
+    else names.push(arg)
+  }
+  return names
+}
+
+main(parseArguments(process.argv.slice(2))).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 })

@@ -11,6 +11,13 @@ export interface BenchRow {
   baseline?: string
   /** How many times better than the baseline (higher is better). */
   ratio?: number
+  /**
+   * What the machine allows for the same work, measured in the same run: a bare `node:http`
+   * server sending the same bytes (reads), the same INSERT straight through the driver (writes).
+   */
+  limit?: string
+  /** This row's throughput as a fraction of the limit's (1 = at the limit). */
+  ofLimit?: number
   target?: string
   note?: string
 }
@@ -29,6 +36,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
     'cold ms',
     'baseline',
     'ratio',
+    'limit',
+    'of limit',
     'target',
     'note',
   ]
@@ -41,6 +50,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
     fmt(row.coldMs),
     row.baseline ?? '',
     row.ratio === undefined ? '' : `${fmt(row.ratio, 1)}×`,
+    row.limit ?? '',
+    row.ofLimit === undefined ? '' : `${fmt(row.ofLimit, 2)}×`,
     row.target ?? '',
     row.note ?? '',
   ])
