@@ -3,7 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister.js'
 import { createCanEdit } from '../../src/access/canEdit.js'
-import { policyAdminComponents } from '../../src/admin/views/config.js'
+import { policyAdminComponents, policyReleaseField } from '../../src/admin/views/config.js'
 import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
 import {
   createStaleTranslationsField,
@@ -51,7 +51,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
+      defaultColumns: ['title', 'slug', '_status', 'releaseStatus', 'translations', 'updatedAt'],
       group: groupLabel(options, 'legal'),
       description: L.description,
       components: policyAdminComponents(),
@@ -78,6 +78,8 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       beforeDelete: [createPreventDeleteWithVersionsHook(options)],
     },
     fields: [
+      // What is in force and what is scheduled, above everything else on the page.
+      policyReleaseField(options),
       { name: 'title', type: 'text', label: L.title, localized: true, required: true },
       {
         name: 'slug',
