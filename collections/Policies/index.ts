@@ -100,7 +100,11 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
         minRows: 1,
         label: L.sections,
         labels: { singular: L.section, plural: L.sections },
-        admin: { initCollapsed: false },
+        admin: {
+          initCollapsed: false,
+          // "5. How long we keep your data" rather than "Section 05".
+          components: { RowLabel: 'payload-privacy-policy/rsc#SectionRowLabel' },
+        },
         fields: [
           {
             name: 'key',

@@ -15,5 +15,6 @@ export {
   PolicyReleaseCell,
   VersionStateCell,
 } from '../admin/views/releaseCells.js'
+export { SectionRowLabel } from '../admin/views/SectionRowLabel.js'
 export { VersionListCompareLinks } from '../admin/views/VersionListCompareLinks.js'
 export { VersionView } from '../admin/views/VersionView.js'

@@ -1,3 +1,5 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { formatDateTime } from '../../src/admin/format.js'
@@ -11,6 +13,7 @@ import {
   type VersionPageInput,
 } from '../../src/admin/views/versionPage.js'
 import { releaseStatus } from '../../src/admin/views/releaseStatus.js'
+import { SectionRowLabel } from '../../src/admin/views/SectionRowLabel.js'
 import { versionState } from '../../src/admin/views/versionState.js'
 import { diffPolicy } from '../../src/diff/index.js'
 import { toDiffSections } from '../../src/operations/diffVersions.js'
@@ -216,5 +219,21 @@ describe('a policy’s releases in words', () => {
     const later = Date.parse('2027-02-01T00:00:00Z')
     const status = releaseStatus(timeline, later, 'lv', 'Europe/Riga', adminT('lv'))
     expect(status).toEqual({ inForce: { number: 3, text: 'Spēkā 3. versija' }, upcoming: null })
+  })
+})
+
+describe('section rows of the policy form', () => {
+  const label = (props: Parameters<typeof SectionRowLabel>[0]) =>
+    renderToStaticMarkup(createElement(SectionRowLabel, props))
+
+  it('are labelled by number and heading instead of "Section 05"', () => {
+    const data = { sections: [{ heading: 'IEVADS' }, { heading: ' TERMIŅI ' }] }
+    expect(label({ data, rowNumber: 2, rowLabel: 'Sadaļa 02' })).toContain('2. TERMIŅI<')
+  })
+
+  it('keep Payload’s label for a row without a heading yet', () => {
+    expect(label({ data: { sections: [{}] }, rowNumber: 1, rowLabel: 'Section 01' })).toContain(
+      'Section 01',
+    )
   })
 })

@@ -13,6 +13,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SectionRowLabel as SectionRowLabel_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesSincePublished as ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesView as ChangesView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CompareView as CompareView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
@@ -40,6 +41,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-privacy-policy/rsc#SectionRowLabel": SectionRowLabel_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesSincePublished": ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesView": ChangesView_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#CompareView": CompareView_9230238df69f63b1dcc06e0d3e334817,
