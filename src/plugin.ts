@@ -121,7 +121,18 @@ export const privacyPolicyPlugin =
     const config: Config = {
       ...incoming,
       collections: withPolicyCollections(incoming.collections ?? [], options),
-      admin: { ...incoming.admin, user: incoming.admin?.user ?? options.slugs.users },
+      admin: {
+        ...incoming.admin,
+        user: incoming.admin?.user ?? options.slugs.users,
+        // The consent ledger's dashboard card (admins and auditors; empty for anyone else).
+        components: {
+          ...incoming.admin?.components,
+          beforeDashboard: [
+            ...(incoming.admin?.components?.beforeDashboard ?? []),
+            'payload-privacy-policy/rsc#AcceptanceDashboard',
+          ],
+        },
+      },
       custom: { ...incoming.custom, [CUSTOM_KEY]: options },
       i18n: withAdminTranslations(incoming.i18n, options.adminStrings),
       // The task is schema (the jobs collection lists task slugs): present even when disabled,

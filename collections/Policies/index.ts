@@ -3,7 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { createCanAdminister } from '../../src/access/canAdminister.js'
 import { createCanEdit } from '../../src/access/canEdit.js'
-import { policyAdminComponents } from '../../src/admin/views/config.js'
+import { policyAdminComponents, policyReleaseField } from '../../src/admin/views/config.js'
 import { createChangesSincePublishedField } from '../../src/admin/diff/field.js'
 import {
   createStaleTranslationsField,
@@ -55,7 +55,7 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'translations', 'updatedAt'],
+      defaultColumns: ['title', 'slug', '_status', 'releaseStatus', 'translations', 'updatedAt'],
       group: groupLabel(options, 'legal'),
       description: L.description,
       components: policyAdminComponents(),
@@ -86,6 +86,8 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       beforeDelete: [createPreventDeleteWithVersionsHook(options)],
     },
     fields: [
+      // What is in force and what is scheduled, above everything else on the page.
+      policyReleaseField(options),
       { name: 'title', type: 'text', label: L.title, localized: true, required: true },
       {
         name: 'slug',
@@ -106,7 +108,11 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
         minRows: 1,
         label: L.sections,
         labels: { singular: L.section, plural: L.sections },
-        admin: { initCollapsed: false },
+        admin: {
+          initCollapsed: false,
+          // "5. How long we keep your data" rather than "Section 05".
+          components: { RowLabel: 'payload-privacy-policy/rsc#SectionRowLabel' },
+        },
         fields: [
           {
             name: 'key',

@@ -10,7 +10,7 @@ import {
 } from '../../src/admin/i18n/labels.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
-import { versionAdminComponents } from '../../src/admin/views/config.js'
+import { versionAdminComponents, versionStateField } from '../../src/admin/views/config.js'
 import { defaultRequestLocaleHook } from '../Policies/hooks/defaultRequestLocale.js'
 import { refuseVersionDelete, refuseVersionUpdate } from './hooks/immutable.js'
 
@@ -27,7 +27,7 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
     graphQL: { singularName: 'PublishedPolicyVersion', pluralName: 'PublishedPolicyVersions' },
     admin: {
       useAsTitle: 'label',
-      defaultColumns: ['label', 'changeType', 'publishedAt', 'effectiveAt', 'locales'],
+      defaultColumns: ['label', 'state', 'changeType', 'publishedAt', 'effectiveAt'],
       group: groupLabel(options, 'legal'),
       description: L.description,
       components: versionAdminComponents(),
@@ -46,6 +46,7 @@ export function createPolicyVersionsCollection(options: ResolvedPolicyOptions): 
     },
     indexes: [{ fields: ['policy', 'number'], unique: true }],
     fields: [
+      versionStateField(options),
       {
         name: 'ledger',
         type: 'ui',

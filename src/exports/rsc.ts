@@ -3,6 +3,7 @@
  * `'payload-privacy-policy/rsc#Name'`, so a host's `payload generate:importmap` imports them from
  * the installed package. There are no client components: every panel renders on the server.
  */
+export { AcceptanceDashboard } from '../admin/dashboard/AcceptanceDashboard.js'
 export { ChangesSincePublished } from '../admin/diff/ChangesSincePublished.js'
 export { VersionLedgerSummary } from '../admin/ledger/VersionLedgerSummary.js'
 export { TranslationStatusCell } from '../admin/translations/TranslationStatusCell.js'
@@ -10,5 +11,11 @@ export { TranslationReviewedDescription } from '../admin/translations/Translatio
 export { TranslationStatusField } from '../admin/translations/TranslationStatusField.js'
 export { ChangesView } from '../admin/views/ChangesView.js'
 export { CompareView } from '../admin/views/CompareView.js'
+export {
+  PolicyReleaseBanner,
+  PolicyReleaseCell,
+  VersionStateCell,
+} from '../admin/views/releaseCells.js'
+export { SectionRowLabel } from '../admin/views/SectionRowLabel.js'
 export { VersionListCompareLinks } from '../admin/views/VersionListCompareLinks.js'
 export { VersionView } from '../admin/views/VersionView.js'

@@ -1,3 +1,5 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { formatDateTime } from '../../src/admin/format.js'
@@ -10,6 +12,8 @@ import {
   type VersionDocument,
   type VersionPageInput,
 } from '../../src/admin/views/versionPage.js'
+import { releaseStatus } from '../../src/admin/views/releaseStatus.js'
+import { SectionRowLabel } from '../../src/admin/views/SectionRowLabel.js'
 import { versionState } from '../../src/admin/views/versionState.js'
 import { diffPolicy } from '../../src/diff/index.js'
 import { toDiffSections } from '../../src/operations/diffVersions.js'
@@ -198,6 +202,38 @@ describe('sections at a glance', () => {
     ])
     expect(diffStatsText(diff, adminT('en'))).toBe(
       'Sections: 1 changed, 1 added, 0 removed, 1 unchanged. Words: +4 / −1.',
+    )
+  })
+})
+
+describe('a policy’s releases in words', () => {
+  it('announces a scheduled version with its date and zone and the version that stays in force', () => {
+    const status = releaseStatus(timeline, NOW, 'en', 'Europe/Riga', adminT('en'))
+    expect(status.inForce).toEqual({ number: 2, text: 'Version 2 in force' })
+    expect(status.upcoming?.announcement).toBe(
+      'Version 3 published; takes effect 15 January 2027 10:00 (Europe/Riga); version 2 stays in force until then.',
+    )
+  })
+
+  it('has nothing to announce once the scheduled version is in force', () => {
+    const later = Date.parse('2027-02-01T00:00:00Z')
+    const status = releaseStatus(timeline, later, 'lv', 'Europe/Riga', adminT('lv'))
+    expect(status).toEqual({ inForce: { number: 3, text: 'Spēkā 3. versija' }, upcoming: null })
+  })
+})
+
+describe('section rows of the policy form', () => {
+  const label = (props: Parameters<typeof SectionRowLabel>[0]) =>
+    renderToStaticMarkup(createElement(SectionRowLabel, props))
+
+  it('are labelled by number and heading instead of "Section 05"', () => {
+    const data = { sections: [{ heading: 'IEVADS' }, { heading: ' TERMIŅI ' }] }
+    expect(label({ data, rowNumber: 2, rowLabel: 'Sadaļa 02' })).toContain('2. TERMIŅI<')
+  })
+
+  it('keep Payload’s label for a row without a heading yet', () => {
+    expect(label({ data: { sections: [{}] }, rowNumber: 1, rowLabel: 'Section 01' })).toContain(
+      'Section 01',
     )
   })
 })

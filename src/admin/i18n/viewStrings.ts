@@ -53,6 +53,23 @@ export const viewsEn = {
   changesStatusChanged: 'changed',
   changesStatusUnchanged: 'unchanged',
   changesStatusMoved: 'moved',
+
+  releaseColumn: 'In force',
+  releaseStateColumn: 'State',
+  dashboardTitle: 'Acceptances',
+  dashboardVersion: 'Version',
+  dashboardCustomers: 'Customers',
+  dashboardRecords: 'Records',
+  dashboardCoverage:
+    'Coverage of version {{number}} (in force): {{percent}} of the {{seen}} customers seen in the last {{days}} days accepted it ({{covered}}).',
+  dashboardNoCustomers: 'No customer was seen in the last {{days}} days.',
+  dashboardChart: 'Acceptances per day, last {{days}} days',
+  releaseInForce: 'Version {{number}} in force',
+  releaseNotPublished: 'Not published yet',
+  releaseAnnouncement:
+    'Version {{number}} published; takes effect {{date}}; version {{current}} stays in force until then.',
+  releaseAnnouncementFirst: 'Version {{number}} published; takes effect {{date}}.',
+  releaseSeeChanges: 'Changes of the draft',
 }
 
 export type ViewStrings = Record<keyof typeof viewsEn, string>
@@ -107,6 +124,23 @@ export const viewsLv: ViewStrings = {
   changesStatusChanged: 'mainīta',
   changesStatusUnchanged: 'nemainīta',
   changesStatusMoved: 'pārvietota',
+
+  releaseColumn: 'Spēkā',
+  releaseStateColumn: 'Statuss',
+  dashboardTitle: 'Piekrišanas',
+  dashboardVersion: 'Versija',
+  dashboardCustomers: 'Klienti',
+  dashboardRecords: 'Ieraksti',
+  dashboardCoverage:
+    '{{number}}. versijas (spēkā) pārklājums: {{percent}} no {{seen}} klientiem, kas pēdējās {{days}} dienās bija redzami, to pieņēmuši ({{covered}}).',
+  dashboardNoCustomers: 'Pēdējās {{days}} dienās neviens klients nav bijis redzams.',
+  dashboardChart: 'Piekrišanas dienā, pēdējās {{days}} dienas',
+  releaseInForce: 'Spēkā {{number}}. versija',
+  releaseNotPublished: 'Vēl nav publicēta',
+  releaseAnnouncement:
+    '{{number}}. versija publicēta; stāsies spēkā {{date}}; līdz tam spēkā paliek {{current}}. versija.',
+  releaseAnnouncementFirst: '{{number}}. versija publicēta; stāsies spēkā {{date}}.',
+  releaseSeeChanges: 'Melnraksta izmaiņas',
 }
 
 export const viewsRu: ViewStrings = {
@@ -159,4 +193,21 @@ export const viewsRu: ViewStrings = {
   changesStatusChanged: 'изменён',
   changesStatusUnchanged: 'без изменений',
   changesStatusMoved: 'перемещён',
+
+  releaseColumn: 'Действует',
+  releaseStateColumn: 'Статус',
+  dashboardTitle: 'Согласия',
+  dashboardVersion: 'Версия',
+  dashboardCustomers: 'Клиенты',
+  dashboardRecords: 'Записи',
+  dashboardCoverage:
+    'Охват версии {{number}} (действует): её приняли {{percent}} из {{seen}} клиентов за последние {{days}} дней ({{covered}}).',
+  dashboardNoCustomers: 'За последние {{days}} дней клиентов не было.',
+  dashboardChart: 'Согласия по дням, последние {{days}} дней',
+  releaseInForce: 'Действует версия {{number}}',
+  releaseNotPublished: 'Ещё не опубликована',
+  releaseAnnouncement:
+    'Версия {{number}} опубликована; вступает в силу {{date}}; до тех пор действует версия {{current}}.',
+  releaseAnnouncementFirst: 'Версия {{number}} опубликована; вступает в силу {{date}}.',
+  releaseSeeChanges: 'Изменения черновика',
 }

@@ -3,9 +3,10 @@
  * any two versions compared) and a whole document view for published versions. Component paths
  * are package paths, resolved through the host's import map like every other plugin component.
  */
-import type { CollectionAdminOptions } from 'payload'
+import type { CollectionAdminOptions, UIField } from 'payload'
 
-import { adminLabel } from '../i18n/index.js'
+import type { ResolvedPolicyOptions } from '../../types.js'
+import { adminLabel, adminRecord } from '../i18n/index.js'
 
 type Components = NonNullable<CollectionAdminOptions['components']>
 
@@ -37,5 +38,30 @@ export function versionAdminComponents(): Components {
   return {
     views: { edit: { root: { Component: 'payload-privacy-policy/rsc#VersionView' } } },
     beforeList: ['payload-privacy-policy/rsc#VersionListCompareLinks'],
+  }
+}
+
+/** The policy's release state: a banner at the top of the edit form and a list column. */
+export function policyReleaseField(options: Pick<ResolvedPolicyOptions, 'adminStrings'>): UIField {
+  return {
+    name: 'releaseStatus',
+    type: 'ui',
+    label: adminRecord(options.adminStrings, 'releaseColumn'),
+    admin: {
+      components: {
+        Field: 'payload-privacy-policy/rsc#PolicyReleaseBanner',
+        Cell: 'payload-privacy-policy/rsc#PolicyReleaseCell',
+      },
+    },
+  }
+}
+
+/** A version's state (in force, upcoming with its date, superseded, withdrawn) as a list column. */
+export function versionStateField(options: Pick<ResolvedPolicyOptions, 'adminStrings'>): UIField {
+  return {
+    name: 'state',
+    type: 'ui',
+    label: adminRecord(options.adminStrings, 'releaseStateColumn'),
+    admin: { components: { Cell: 'payload-privacy-policy/rsc#VersionStateCell' } },
   }
 }

@@ -1,3 +1,5 @@
+import { PolicyReleaseBanner as PolicyReleaseBanner_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { PolicyReleaseCell as PolicyReleaseCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { TranslationReviewedDescription as TranslationReviewedDescription_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { TranslationStatusField as TranslationStatusField_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { TranslationStatusCell as TranslationStatusCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
@@ -12,16 +14,21 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SectionRowLabel as SectionRowLabel_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesSincePublished as ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesView as ChangesView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CompareView as CompareView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { VersionStateCell as VersionStateCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionLedgerSummary as VersionLedgerSummary_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionListCompareLinks as VersionListCompareLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionView as VersionView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { AcceptanceDashboard as AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "payload-privacy-policy/rsc#PolicyReleaseBanner": PolicyReleaseBanner_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#PolicyReleaseCell": PolicyReleaseCell_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#TranslationReviewedDescription": TranslationReviewedDescription_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#TranslationStatusField": TranslationStatusField_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#TranslationStatusCell": TranslationStatusCell_9230238df69f63b1dcc06e0d3e334817,
@@ -36,11 +43,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "payload-privacy-policy/rsc#SectionRowLabel": SectionRowLabel_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesSincePublished": ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesView": ChangesView_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#CompareView": CompareView_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#VersionStateCell": VersionStateCell_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionLedgerSummary": VersionLedgerSummary_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionListCompareLinks": VersionListCompareLinks_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionView": VersionView_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#AcceptanceDashboard": AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
