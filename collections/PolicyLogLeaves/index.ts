@@ -14,6 +14,7 @@ import { refuseLogDelete, refuseLogUpdate } from './hooks/appendOnly.js'
 export function createPolicyLogLeavesCollection(options: ResolvedPolicyOptions): CollectionConfig {
   return {
     slug: options.slugs.logLeaves,
+    defaultSort: '-index',
     labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'leafHash',

@@ -10,6 +10,7 @@ import { refuseLogDelete, refuseLogUpdate } from '../PolicyLogLeaves/hooks/appen
 export function createPolicyTreeHeadsCollection(options: ResolvedPolicyOptions): CollectionConfig {
   return {
     slug: options.slugs.treeHeads,
+    defaultSort: '-treeSize',
     labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'rootHash',

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { EvidenceReceipt, LedgerPublicKey } from '../../src/client/types.js'
 import { verifyReceipt } from '../../src/client/verifyReceipt.js'
-import { sealLog } from '../../src/evidence/sealLog.js'
+import { SEAL_SETTLE_MS, sealLog } from '../../src/evidence/sealLog.js'
+import { EVIDENCE_QUEUE, SEAL_TASK_SLUG } from '../../src/jobs/sealLogTask.js'
 import { verifyLog, type VerifyReport } from '../../src/evidence/verifyLog.js'
 import { eraseCustomerAcceptances } from '../../src/operations/customerAcceptances.js'
 import { purgeExpiredAcceptances } from '../../src/operations/purgeExpired.js'
@@ -179,6 +180,16 @@ describe.each(kinds)('evidence log (%s)', (kind) => {
       const acceptOnly = await createStorefront(app.payload, { permissions: ['accept'] })
       const refused = await fetchJson(url, { headers: { authorization: acceptOnly.authorization } })
       expect(refused.status).toBe(403)
+    })
+
+    it('is sealed by the Payload jobs-queue task once it has settled', async () => {
+      const accepted = await accept('cust-job')
+      await new Promise((resolve) => setTimeout(resolve, SEAL_SETTLE_MS + 200))
+      await app.payload.jobs.queue({ task: SEAL_TASK_SLUG, input: {}, queue: EVIDENCE_QUEUE })
+      await app.payload.jobs.run({ queue: EVIDENCE_QUEUE })
+      const { receipt } = (await proof(accepted.id)).body
+      expect(receipt.inclusion).not.toBeNull()
+      expect((await verifyReceipt(receipt, await publicKey())).valid).toBe(true)
     })
 
     it('publishes the latest signed tree head', async () => {
