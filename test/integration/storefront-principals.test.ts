@@ -22,6 +22,8 @@ const COLLECTIONS = [
   'policy-versions',
   'storefronts',
   'policy-acceptances',
+  'policy-log-leaves',
+  'policy-tree-heads',
   'payload-locked-documents',
   'payload-preferences',
   'payload-jobs',
