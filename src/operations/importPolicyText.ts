@@ -179,6 +179,29 @@ function parseText(
 }
 
 /**
+ * Refuses, before anything is written, release notes the publish hook (`checkReleaseNotes`) would
+ * refuse for a source-language import: no summary, or the latest version's summary again.
+ */
+async function refuseStaleSummary(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  slug: string
+  locale: string
+  release: ReleaseNotes
+  req?: PayloadRequest
+}): Promise<void> {
+  const { payload, options, slug, locale, release, req } = args
+  if (locale !== options.sourceLocale) return
+  const latest = await findLatestVersion(payload, options, slug, req)
+  if (!latest) return
+  const summary = release.summary.trim()
+  if (!summary) throw new PolicyError(400, 'release_summary_missing', { locale })
+  if (summary === latest.summary[options.sourceLocale]?.trim()) {
+    throw new PolicyError(400, 'release_summary_repeated', { version: latest.number })
+  }
+}
+
+/**
  * Refuses, before anything is written, a material release whose text differs from the latest
  * version only in what a reader cannot see (see `differsOnlyInvisibly`).
  */
@@ -264,6 +287,7 @@ async function prepareImport(args: ImportPolicyTextArgs): Promise<PreparedImport
     locale === options.sourceLocale,
   )
   if (args.publish) {
+    if (existing) await refuseStaleSummary({ ...args, release: args.publish })
     await refuseInvisibleMaterial({ ...args, parsed, release: args.publish })
     if (existing) {
       await refuseHeldPublish({
