@@ -24,7 +24,7 @@ import type { ChangeType } from '../policy/types.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { staleTranslationsError } from '../translations/operations.js'
 import { planPolicySave, type PolicyFieldsInLocale } from '../translations/plannedSave.js'
-import { findLatestVersion, findVersionWithSnapshot } from './versionQueries.js'
+import { findLatestVersion, findVersionWithSnapshot, listVersionMetas } from './versionQueries.js'
 
 export interface ReleaseNotes {
   changeType: ChangeType
@@ -179,6 +179,30 @@ function parseText(
 }
 
 /**
+ * Refuses, before anything is written, release notes the publish hook (`checkReleaseNotes`) would
+ * refuse for a source-language import: no summary, or the summary of any earlier version again.
+ */
+async function refuseStaleSummary(args: {
+  payload: Payload
+  options: ResolvedPolicyOptions
+  slug: string
+  locale: string
+  release: ReleaseNotes
+  req?: PayloadRequest
+}): Promise<void> {
+  const { payload, options, slug, locale, release, req } = args
+  if (locale !== options.sourceLocale) return
+  const earlier = await listVersionMetas(payload, options, slug, req)
+  if (!earlier.length) return
+  const summary = release.summary.trim()
+  if (!summary) throw new PolicyError(400, 'release_summary_missing', { locale })
+  const repeated = earlier.find((version) => version.summary[locale]?.trim() === summary)
+  if (repeated) {
+    throw new PolicyError(400, 'release_summary_stale', { locale, version: repeated.number })
+  }
+}
+
+/**
  * Refuses, before anything is written, a material release whose text differs from the latest
  * version only in what a reader cannot see (see `differsOnlyInvisibly`).
  */
@@ -264,6 +288,7 @@ async function prepareImport(args: ImportPolicyTextArgs): Promise<PreparedImport
     locale === options.sourceLocale,
   )
   if (args.publish) {
+    if (existing) await refuseStaleSummary({ ...args, release: args.publish })
     await refuseInvisibleMaterial({ ...args, parsed, release: args.publish })
     if (existing) {
       await refuseHeldPublish({

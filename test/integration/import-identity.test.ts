@@ -167,6 +167,19 @@ describe('import: section identity by content, all-or-nothing (sqlite)', () => {
     })
   })
 
+  it('writes nothing when the release summary is the previous version’s (the publish hook would refuse it after the draft save)', async () => {
+    const publish = { changeType: 'material' as const, summary: 'Same words.' }
+    await run('summary', policyText([WHO, COLLECT]), { publish })
+    const before = await counts('summary')
+    const keys = await draftKeys('summary')
+    const error = await run('summary', policyText([WHO, COLLECT, COOKIES]), { publish }).catch(
+      (e: unknown) => e,
+    )
+    expect((error as PolicyError).code).toBe('release_summary_stale')
+    expect(await counts('summary')).toEqual(before)
+    expect(await draftKeys('summary')).toEqual(keys)
+  })
+
   describe('invisible changes', () => {
     const text = policyText([WHO, COLLECT])
     const invisible = text.replace('registered in Riga', 'registered\u00a0in\u00a0Riga')
@@ -257,16 +270,11 @@ describe('import: section identity by content, all-or-nothing (sqlite)', () => {
       const before = await counts('cli-preview')
       const file = join(mkdtempSync(join(tmpdir(), 'import-')), 'next.txt')
       writeFileSync(file, policyText([COOKIES, WHO, DPF, COLLECT]))
-      const result = await runPolicyCli(app.database.uri, [
-        'import',
-        '--file',
-        file,
-        '--locale',
-        'lv',
-        '--slug',
-        'cli-preview',
-        '--dry-run',
-      ])
+      const result = await runPolicyCli(
+        app.database.uri,
+        ['import', '--file', file, '--locale', 'lv', '--slug', 'cli-preview', '--dry-run'],
+        150_000,
+      )
       expect(result.stderr).toBe('')
       expect(result.code).toBe(0)
       expect(result.stdout.split('\n')).toEqual([
@@ -277,6 +285,6 @@ describe('import: section identity by content, all-or-nothing (sqlite)', () => {
         '',
       ])
       expect(await counts('cli-preview')).toEqual(before)
-    })
+    }, 180_000)
   })
 })
