@@ -15,6 +15,8 @@ export interface VersionSummary {
   effectiveAt: string
   changeType: ChangeType
   summary: string
+  /** The language `summary` is written in (the source's when none was written in this one). */
+  summaryLocale?: string
 }
 
 export interface PolicySection {
@@ -168,6 +170,11 @@ export interface ConsentChanges {
   summary: string
   /** Root-relative URL of the highlighted diff (`format=html`) on the policy API's origin. */
   diffUrl: string
+  /**
+   * The language of the summaries and the diff: the customer's, or the source locale when the
+   * customer's text in force does not show the change (then `prompt.notice` says so).
+   */
+  locale?: string
 }
 
 export interface ConsentPrompt {
@@ -176,6 +183,8 @@ export interface ConsentPrompt {
   /** Not in the contract (the implementation adds them): localized button labels. */
   accept?: string
   viewChanges?: string
+  /** Set when the customer's language does not show the change; already part of `body`. */
+  notice?: string | null
 }
 
 /** `GET /policies/:slug/consent-status`. */
@@ -187,6 +196,8 @@ export interface ConsentStatus {
   acceptedVersion: number | null
   currentVersion: number
   changes: ConsentChanges | null
+  /** The customer's locale in the version in force. */
+  translationStatus?: 'current' | 'outdated' | 'missing'
   prompt: ConsentPrompt | null
 }
 

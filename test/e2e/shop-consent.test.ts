@@ -32,16 +32,16 @@ const SLUG = 'privacy-policy'
 const TEXT = {
   lv: {
     accept: (version: number) =>
-      `Esmu izlasījis un piekrītu privātuma politikai (versija ${version})`,
+      `Apstiprinu, ka privātuma politika (versija ${version}) ir izlasīta, un tai piekrītu`,
     promptTitle: 'Mūsu privātuma politika ir mainījusies',
-    acceptChanges: 'Esmu izlasījis izmaiņas un tām piekrītu',
+    acceptChanges: 'Apstiprinu, ka izmaiņas ir izlasītas, un tām piekrītu',
     summary: 'Datus glabājam 3 gadus no pēdējā pirkuma, nevis 5 gadus.',
   },
   ru: {
     accept: (version: number) =>
       `Я прочитал(а) и принимаю политику конфиденциальности (версия ${version})`,
     promptTitle: 'Наша политика конфиденциальности изменилась',
-    acceptChanges: 'Я ознакомился с изменениями и принимаю их',
+    acceptChanges: 'Подтверждаю, что изменения прочитаны, и принимаю их',
     summary: 'Данные хранятся 3 года, а не 5 лет.',
   },
 } as const

@@ -35,8 +35,9 @@ export const en = {
   policyBody: 'Text',
   policyNextRelease: 'Next release',
   policyChangeTypeDescription:
-    'Material: customers must re-read and accept. Editorial: wording or typo fixes only.',
-  policySummaryDescription: 'What changed, in plain words; shown to customers.',
+    'Material: customers must re-read and accept. Editorial: wording or typo fixes only. Publishing a corrected translation while the source text is unchanged is a translation-only release: only the customers of the corrected languages are asked.',
+  policySummaryDescription:
+    'What changed, in plain words; shown to customers. Written per language; a language left empty shows the source language’s summary, labelled. Cleared after each publish.',
   policyEffectiveAtDescription: 'Leave empty (or in the past) to take effect on publish.',
   policyChangesSincePublished: 'Changes since the published version',
 

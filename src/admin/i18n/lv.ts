@@ -30,8 +30,9 @@ export const lv: AdminStrings = {
   policyBody: 'Teksts',
   policyNextRelease: 'Nākamā versija',
   policyChangeTypeDescription:
-    'Būtiskas: klientiem politika jāizlasa un jāpieņem no jauna. Redakcionālas: tikai formulējuma vai drukas kļūdu labojumi.',
-  policySummaryDescription: 'Kas mainījies, vienkāršiem vārdiem; tiek rādīts klientiem.',
+    'Būtiskas: klientiem politika jāizlasa un jāpieņem no jauna. Redakcionālas: tikai formulējuma vai drukas kļūdu labojumi. Ja avota teksts nav mainīts un publicējat labotu tulkojumu, tas ir tikai tulkojuma laidiens: jautāti tiek tikai labotās valodas klienti.',
+  policySummaryDescription:
+    'Kas mainījies, vienkāršiem vārdiem; tiek rādīts klientiem. Raksta katrā valodā; valodā, kur tas nav uzrakstīts, tiek rādīts avota valodas kopsavilkums ar norādi par valodu. Pēc katras publicēšanas lauks tiek iztukšots.',
   policyEffectiveAtDescription:
     'Atstājiet tukšu (vai pagātnes datumu), lai versija stātos spēkā publicēšanas brīdī.',
   policyChangesSincePublished: 'Izmaiņas kopš publicētās versijas',
