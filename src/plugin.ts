@@ -10,6 +10,7 @@ import { createPolicyTreeHeadsCollection } from '../collections/PolicyTreeHeads/
 import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
 import { createUsersCollection, withPolicyRoles } from '../collections/Users/index.js'
 import { withAdminTranslations } from './admin/i18n/index.js'
+import { withPayloadStringFixes } from './admin/i18n/payloadStringFixes.js'
 import { withLedgerJobs } from './jobs/purgeExpiredTask.js'
 import { seedPolicy } from './operations/seed.js'
 import { POLICY_BIN_KEY } from './defaults.js'
@@ -134,7 +135,7 @@ export const privacyPolicyPlugin =
         },
       },
       custom: { ...incoming.custom, [CUSTOM_KEY]: options },
-      i18n: withAdminTranslations(incoming.i18n, options.adminStrings),
+      i18n: withPayloadStringFixes(withAdminTranslations(incoming.i18n, options.adminStrings)),
       // The task is schema (the jobs collection lists task slugs): present even when disabled,
       // but then never scheduled.
       jobs: withLedgerJobs(incoming.jobs, options),

@@ -204,7 +204,8 @@ describe('the legal editor’s admin, in Chromium', () => {
       await page.locator('.table a', { hasText: 'privacy-policy v3' }).click()
       await page.locator('.policy-version-compare').click()
       await page.waitForURL(/\/compare\?from=2&to=3&locale=ru/)
-      await page.locator('.policy-compare-diff ins', { hasText: '2 года' }).first().waitFor()
+      // Word by word: only the number changed between versions 2 and 3.
+      await page.locator('.policy-compare-diff ins', { hasText: /^2$/ }).first().waitFor()
     },
     STEP_TIMEOUT,
   )
@@ -219,7 +220,7 @@ describe('the legal editor’s admin, in Chromium', () => {
       await view.waitFor()
       expect(await view.getAttribute('data-locale')).toBe('ru')
       expect(await view.locator('.policy-draft-diff').innerText()).toContain('(ru)')
-      const inserted = view.locator('ins', { hasText: '4 года' }).first()
+      const inserted = view.locator('ins', { hasText: /^4$/ }).first()
       await inserted.waitFor()
       const glance = view.locator('.policy-section-glance li[data-status="changed"]').first()
       // Both the section statuses and the first change are on the first screen.

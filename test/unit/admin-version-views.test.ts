@@ -1,5 +1,6 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import type { Config } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { formatDateTime } from '../../src/admin/format.js'
@@ -16,6 +17,7 @@ import { releaseStatus } from '../../src/admin/views/releaseStatus.js'
 import { SectionRowLabel } from '../../src/admin/views/SectionRowLabel.js'
 import { versionState } from '../../src/admin/views/versionState.js'
 import { diffPolicy } from '../../src/diff/index.js'
+import { privacyPolicyPlugin } from '../../src/plugin.js'
 import { toDiffSections } from '../../src/operations/diffVersions.js'
 import { parsePolicyText } from '../../src/plaintext/parse.js'
 import type { SnapshotSection } from '../../src/policy/types.js'
@@ -235,5 +237,30 @@ describe('section rows of the policy form', () => {
     expect(label({ data: { sections: [{}] }, rowNumber: 1, rowLabel: 'Section 01' })).toContain(
       'Section 01',
     )
+  })
+})
+
+describe('Payload’s own strings in the Latvian and Russian admin', () => {
+  const install = (translations?: Record<string, unknown>) =>
+    privacyPolicyPlugin()({
+      secret: 'test',
+      db: {} as Config['db'],
+      localization: { locales: ['lv', 'en', 'ru'], defaultLocale: 'lv' },
+      ...(translations ? { i18n: { translations } } : {}),
+    }).i18n?.translations as Record<string, Record<string, Record<string, unknown>>>
+
+  it('read "Pievienot: Sadaļa" instead of the ungrammatical "Pievienot Sadaļa"', () => {
+    expect(install().lv.general.addLabel).toBe('Pievienot: {{label}}')
+    expect(install().ru.general.createNewLabel).toBe('Создать: {{label}}')
+  })
+
+  it('give Lexical’s bullet list a Latvian label instead of its raw key', () => {
+    expect(install().lv.lexical).toEqual({ unorderedList: { label: 'Aizzīmju saraksts' } })
+  })
+
+  it('leave a host’s own wording in place', () => {
+    const own = install({ lv: { general: { addLabel: 'Jauna: {{label}}' } } })
+    expect(own.lv.general.addLabel).toBe('Jauna: {{label}}')
+    expect(own.lv.privacyPolicy).toBeDefined()
   })
 })
