@@ -36,9 +36,6 @@ export function withPayloadStringFixes(
 ): NonNullable<Config['i18n']> {
   return {
     ...i18n,
-    translations: deepMergeSimple<Translations>(
-      PAYLOAD_STRING_FIXES,
-      i18n.translations ?? {},
-    ),
+    translations: deepMergeSimple<Translations>(PAYLOAD_STRING_FIXES, i18n.translations ?? {}),
   }
 }
