@@ -12,6 +12,7 @@ import {
 import { serializeBlocks } from '../plaintext/serialize.js'
 import type { NumberedSectionText } from '../plaintext/types.js'
 import {
+  emptyMatchSummary,
   matchSections,
   type KeyedSection,
   type SectionMatchSummary,
@@ -125,14 +126,7 @@ function byNumberSummary(
   keyed: readonly KeyedSection[],
   incoming: ReadonlyArray<{ heading: string; text: string }>,
 ): SectionMatchSummary {
-  const summary: SectionMatchSummary = {
-    added: [],
-    removed: [],
-    moved: [],
-    renamed: [],
-    changed: [],
-    unchanged: 0,
-  }
+  const summary = emptyMatchSummary()
   incoming.forEach((section, index) => {
     const old = keyed[index]
     if (!old) summary.added.push({ number: index + 1, heading: section.heading })

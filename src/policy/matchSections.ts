@@ -196,14 +196,7 @@ function summarize(
   matches: ReadonlyArray<number | null>,
   taken: readonly boolean[],
 ): SectionMatchSummary {
-  const summary: SectionMatchSummary = {
-    added: [],
-    removed: [],
-    moved: [],
-    renamed: [],
-    changed: [],
-    unchanged: 0,
-  }
+  const summary = emptyMatchSummary()
   const matchedAfter = incoming.map((_, a) => a).filter((a) => matches[a] !== null)
   const inOrder = longestIncreasingSubsequence(matchedAfter.map((a) => matches[a] ?? -1))
   const moved = new Set(matchedAfter.filter((_, position) => !inOrder.has(position)))
@@ -249,4 +242,9 @@ export function describeSectionMatching(summary: SectionMatchSummary): string[] 
     lines.push(`renamed: §${s.number} "${s.headingBefore}" → "${s.headingAfter}" (${s.key})`)
   }
   return lines
+}
+
+/** A summary with nothing matched yet: what each way of matching fills in. */
+export function emptyMatchSummary(): SectionMatchSummary {
+  return { added: [], removed: [], moved: [], renamed: [], changed: [], unchanged: 0 }
 }
