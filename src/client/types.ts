@@ -107,18 +107,25 @@ export interface AcceptanceReceipt {
  * identifying values only as HMAC-SHA256 commitments keyed with the record's salt.
  */
 export interface AcceptanceLeaf {
+  /** The record's id in the ledger. */
   id: string
+  /** The policy's slug. */
   policy: string
+  /** The accepted version's number, in decimal. */
   version: string
+  /** That version's content hash in `locale`: which text was accepted. */
   contentHash: string
   locale: string
   channel: string
+  /** The recording storefront's id. */
   storefront: string
   scope: string
-  /** `YYYY-MM-DD` (UTC). */
+  /** The server's date of acceptance, `YYYY-MM-DD` (UTC). */
   acceptedOn: string
+  /** Commitment to the server time of acceptance, an ISO 8601 instant with milliseconds. */
   acceptedAtCommitment: string
   customerCommitment: string
+  /** Commitment to the order id, or to `null` when there was none. */
   orderCommitment: string
   idempotencyKeyCommitment: string
 }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto'
 
+import type { AcceptanceLeaf } from '../client/types.js'
 import { hashLeaf, type Hash } from './merkle.js'
 
 /**
@@ -18,29 +19,7 @@ export const VERSION_LEAF_TYPE = 'ppl:version:v1'
  * key, the exact time) appear only as commitments: HMAC-SHA256 keyed with the record's random salt
  * (see {@link commit}). The day of acceptance stays in the clear, as erasure keeps it too.
  */
-export interface AcceptanceLeafFields {
-  /** The record's id in the ledger. */
-  id: string
-  /** The policy's slug. */
-  policy: string
-  /** The accepted version's number, in decimal. */
-  version: string
-  /** That version's content hash in `locale`: which text was accepted. */
-  contentHash: string
-  locale: string
-  channel: string
-  /** The recording storefront's id. */
-  storefront: string
-  scope: string
-  /** The server's date of acceptance, `YYYY-MM-DD` (UTC). */
-  acceptedOn: string
-  /** Commitment to the server time of acceptance, an ISO 8601 instant with milliseconds. */
-  acceptedAtCommitment: string
-  customerCommitment: string
-  /** Commitment to the order id, or to `null` when there was none. */
-  orderCommitment: string
-  idempotencyKeyCommitment: string
-}
+export type AcceptanceLeafFields = AcceptanceLeaf
 
 /** Field order in the encoding; never reorder: it is the format. */
 export const ACCEPTANCE_LEAF_ORDER = [
