@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { createCanReadLedger } from '../../src/access/canReadLedger.js'
-import { denyAll } from '../../src/access/denyAll.js'
 import { groupLabel, logLeafLabels as L } from '../../src/admin/i18n/labels.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
-import { refuseLogDelete, refuseLogUpdate } from './hooks/appendOnly.js'
+import { appendOnlyLogRules } from './hooks/appendOnly.js'
 
 /**
  * The evidence log's leaves in log order (README "Evidence log"): which record each leaf is, and
@@ -22,13 +20,7 @@ export function createPolicyLogLeavesCollection(options: ResolvedPolicyOptions):
       group: groupLabel(options, 'legal'),
       description: L.description,
     },
-    access: {
-      read: createCanReadLedger(options),
-      create: denyAll,
-      update: denyAll,
-      delete: denyAll,
-    },
-    hooks: { beforeChange: [refuseLogUpdate], beforeDelete: [refuseLogDelete] },
+    ...appendOnlyLogRules(options),
     timestamps: false,
     indexes: [{ fields: ['kind', 'record'] }],
     fields: [

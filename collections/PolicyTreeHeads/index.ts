@@ -1,10 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { createCanReadLedger } from '../../src/access/canReadLedger.js'
-import { denyAll } from '../../src/access/denyAll.js'
 import { groupLabel, treeHeadLabels as L } from '../../src/admin/i18n/labels.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
-import { refuseLogDelete, refuseLogUpdate } from '../PolicyLogLeaves/hooks/appendOnly.js'
+import { appendOnlyLogRules } from '../PolicyLogLeaves/hooks/appendOnly.js'
 
 /** Signed tree heads: each says, under the evidence key, "the first treeSize leaves have this root". */
 export function createPolicyTreeHeadsCollection(options: ResolvedPolicyOptions): CollectionConfig {
@@ -18,13 +16,7 @@ export function createPolicyTreeHeadsCollection(options: ResolvedPolicyOptions):
       group: groupLabel(options, 'legal'),
       description: L.description,
     },
-    access: {
-      read: createCanReadLedger(options),
-      create: denyAll,
-      update: denyAll,
-      delete: denyAll,
-    },
-    hooks: { beforeChange: [refuseLogUpdate], beforeDelete: [refuseLogDelete] },
+    ...appendOnlyLogRules(options),
     timestamps: false,
     fields: [
       { name: 'treeSize', type: 'number', required: true, unique: true, admin: { readOnly: true } },
