@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databasesUnderTest } from '../support/databases.js'
 import { createUser, SLUG, type Role } from '../support/fixtures.js'
 import { executeGraphql } from '../support/graphql.js'
-import { fetchJson } from '../support/http.js'
+import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
@@ -58,16 +58,7 @@ describe.each(kinds)('an editor only ever writes drafts (%s)', (kind) => {
     policyId = policies.docs[0].id
     for (const role of ['admin', 'publisher', 'editor'] as Role[]) {
       users[role] = await createUser(app.payload, role)
-      const login = await fetchJson<{ token: string }>(`${server.url}/api/users/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          email: (users[role] as unknown as { email: string }).email,
-          password: users[role].password,
-        }),
-      })
-      expect(login.status).toBe(200)
-      tokens[role] = login.body.token
+      tokens[role] = await loginToken(server.url, users[role])
     }
   })
 

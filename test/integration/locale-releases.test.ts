@@ -11,7 +11,7 @@ import {
 import { withdrawVersion } from '../../src/operations/withdrawVersion.js'
 import { databasesUnderTest } from '../support/databases.js'
 import { createUser, seedText, SLUG } from '../support/fixtures.js'
-import { fetchJson } from '../support/http.js'
+import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { createStorefront, type TestStorefront } from '../support/storefronts.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
@@ -203,15 +203,7 @@ describe.each(kinds)('releases across locales (%s)', (kind) => {
     policyId = docs[0].id
     for (const locale of LOCALES) texts[locale] = seedText(locale)
     const admin = await createUser(app.payload, 'admin')
-    const login = await fetchJson<{ token: string }>(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: (admin as { email?: string }).email,
-        password: admin.password,
-      }),
-    })
-    adminToken = login.body.token
+    adminToken = await loginToken(server.url, admin)
     for (const locale of LOCALES) await accept(`${locale}-1`, 1, locale)
   })
 

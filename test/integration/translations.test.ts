@@ -13,7 +13,7 @@ import {
 import { translationReport, type TranslationReport } from '../../src/translations/operations.js'
 import { databasesUnderTest } from '../support/databases.js'
 import { createUser, seedText, SLUG } from '../support/fixtures.js'
-import { fetchJson } from '../support/http.js'
+import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
@@ -119,15 +119,7 @@ describe.each(kinds)('stale translations (%s)', (kind) => {
     })
     policyId = docs[0].id
     const admin = await createUser(app.payload, 'admin')
-    const login = await fetchJson<{ token: string }>(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        email: (admin as { email?: string }).email,
-        password: admin.password,
-      }),
-    })
-    adminToken = login.body.token
+    adminToken = await loginToken(server.url, admin)
   })
 
   afterAll(async () => {
