@@ -74,6 +74,7 @@ export interface Config {
     'policy-acceptances': PolicyAcceptance;
     'policy-log-leaves': PolicyLogLeaf;
     'policy-tree-heads': PolicyTreeHead;
+    'policy-log-verifications': PolicyLogVerification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     'policy-acceptances': PolicyAcceptancesSelect<false> | PolicyAcceptancesSelect<true>;
     'policy-log-leaves': PolicyLogLeavesSelect<false> | PolicyLogLeavesSelect<true>;
     'policy-tree-heads': PolicyTreeHeadsSelect<false> | PolicyTreeHeadsSelect<true>;
+    'policy-log-verifications': PolicyLogVerificationsSelect<false> | PolicyLogVerificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,6 +116,7 @@ export interface Config {
     tasks: {
       purgeExpiredAcceptances: TaskPurgeExpiredAcceptances;
       sealEvidenceLog: TaskSealEvidenceLog;
+      verifyEvidenceLog: TaskVerifyEvidenceLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -362,6 +365,42 @@ export interface PolicyTreeHead {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-log-verifications".
+ */
+export interface PolicyLogVerification {
+  id: number;
+  verifiedAt: string;
+  ok: boolean;
+  trigger: 'cli' | 'schedule' | 'admin';
+  triggeredBy?: string | null;
+  durationMs?: number | null;
+  findingCount?: number | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  treeSize?: number | null;
+  rootHash?: string | null;
+  treeHeadTimestamp?: string | null;
+  keyId?: string | null;
+  counts?: {
+    leaves?: number | null;
+    treeHeads?: number | null;
+    acceptances?: number | null;
+    versions?: number | null;
+    erased?: number | null;
+    purged?: number | null;
+    pending?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -429,7 +468,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog';
+        taskSlug: 'inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog' | 'verifyEvidenceLog';
         taskID: string;
         input?:
           | {
@@ -462,7 +501,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog') | null;
+  taskSlug?: ('inline' | 'purgeExpiredAcceptances' | 'sealEvidenceLog' | 'verifyEvidenceLog') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -512,6 +551,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'policy-tree-heads';
         value: number | PolicyTreeHead;
+      } | null)
+    | ({
+        relationTo: 'policy-log-verifications';
+        value: number | PolicyLogVerification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -698,6 +741,35 @@ export interface PolicyTreeHeadsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policy-log-verifications_select".
+ */
+export interface PolicyLogVerificationsSelect<T extends boolean = true> {
+  verifiedAt?: T;
+  ok?: T;
+  trigger?: T;
+  triggeredBy?: T;
+  durationMs?: T;
+  findingCount?: T;
+  findings?: T;
+  error?: T;
+  treeSize?: T;
+  rootHash?: T;
+  treeHeadTimestamp?: T;
+  keyId?: T;
+  counts?:
+    | T
+    | {
+        leaves?: T;
+        treeHeads?: T;
+        acceptances?: T;
+        versions?: T;
+        erased?: T;
+        purged?: T;
+        pending?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -827,6 +899,17 @@ export interface TaskSealEvidenceLog {
   output: {
     added?: number | null;
     treeSize?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVerifyEvidenceLog".
+ */
+export interface TaskVerifyEvidenceLog {
+  input?: unknown;
+  output: {
+    ok?: boolean | null;
+    findingCount?: number | null;
   };
 }
 /**

@@ -8,10 +8,14 @@ export const DEFAULT_SLUGS: PolicyCollectionSlugs = {
   users: 'users',
   logLeaves: 'policy-log-leaves',
   treeHeads: 'policy-tree-heads',
+  verifications: 'policy-log-verifications',
 }
 
 /** Seconds between two runs of the evidence log's sealing job. */
 export const DEFAULT_SEAL_EVERY_SECONDS = 5
+
+/** The scheduled `verify`: daily, after the retention purge (03:30) has marked its leaves. */
+export const DEFAULT_VERIFY_CRON = '0 15 4 * * *'
 
 /** The word after `payload` that runs the plugin's CLI (`payload policy import …`). */
 export const POLICY_BIN_KEY = 'policy'

@@ -7,6 +7,7 @@ import { createPoliciesCollection } from '../collections/Policies/index.js'
 import { createPolicyVersionsCollection } from '../collections/PolicyVersions/index.js'
 import { createPolicyLogLeavesCollection } from '../collections/PolicyLogLeaves/index.js'
 import { createPolicyTreeHeadsCollection } from '../collections/PolicyTreeHeads/index.js'
+import { createPolicyLogVerificationsCollection } from '../collections/PolicyLogVerifications/index.js'
 import { createStorefrontsCollection } from '../collections/Storefronts/index.js'
 import { createUsersCollection, withPolicyRoles } from '../collections/Users/index.js'
 import { withAdminTranslations } from './admin/i18n/index.js'
@@ -66,6 +67,7 @@ function withPolicyCollections(
     'storefronts',
     'logLeaves',
     'treeHeads',
+    'verifications',
   ] as const) {
     if (taken.has(slugs[name])) {
       throw new Error(
@@ -84,6 +86,7 @@ function withPolicyCollections(
     ['acceptances', createPolicyAcceptancesCollection(options)],
     ['logLeaves', createPolicyLogLeavesCollection(options)],
     ['treeHeads', createPolicyTreeHeadsCollection(options)],
+    ['verifications', createPolicyLogVerificationsCollection(options)],
   ]
   if (!taken.has(slugs.users)) own.unshift(['users', createUsersCollection(options)])
   return [
@@ -125,12 +128,14 @@ export const privacyPolicyPlugin =
       admin: {
         ...incoming.admin,
         user: incoming.admin?.user ?? options.slugs.users,
-        // The consent ledger's dashboard card (admins and auditors; empty for anyone else).
+        // The consent ledger's dashboard cards, its figures and its evidence log (admins and
+        // auditors; empty for anyone else).
         components: {
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
             'payload-privacy-policy/rsc#AcceptanceDashboard',
+            'payload-privacy-policy/rsc#EvidenceLogPanel',
           ],
         },
       },

@@ -5,6 +5,7 @@ import {
   DEFAULT_MAX_BODY_BYTES,
   DEFAULT_RETENTION_YEARS,
   DEFAULT_SEAL_EVERY_SECONDS,
+  DEFAULT_VERIFY_CRON,
   DEFAULT_SLUGS,
   DEFAULT_TIME_ZONE,
   defaultCanEdit,
@@ -80,7 +81,12 @@ function resolveEvidence(
   if (!(Number.isInteger(sealEverySeconds) && sealEverySeconds >= 1 && sealEverySeconds <= 59)) {
     throw new Error('privacyPolicyPlugin: evidence.sealEverySeconds must be a whole 1–59.')
   }
-  return { signingKey: evidence?.signingKey ?? null, sealEverySeconds }
+  const verifyCron = evidence?.verifyCron ?? DEFAULT_VERIFY_CRON
+  return {
+    signingKey: evidence?.signingKey ?? null,
+    sealEverySeconds,
+    verifyCron: verifyCron === false ? null : verifyCron,
+  }
 }
 
 /** A zone name Intl does not know would fail on the first admin page: fail at startup instead. */

@@ -25,6 +25,8 @@ export interface PolicyCollectionSlugs {
   logLeaves: string
   /** The evidence log's signed tree heads. Default `policy-tree-heads`. */
   treeHeads: string
+  /** The record of each `verify` run (admins and auditors read it). Default `policy-log-verifications`. */
+  verifications: string
 }
 
 /** The plugin's collections, by the name of their slug option. */
@@ -171,6 +173,12 @@ export interface PrivacyPolicyPluginOptions {
         signingKey?: string
         /** How often the sealing job runs, in seconds (1–59). Default 5. */
         sealEverySeconds?: number
+        /**
+         * When the scheduled `verify` runs (Payload's six-field cron, seconds first), its result
+         * stored like any other run's; `false`: only on demand (CLI, the admin's "Verify now").
+         * Default `'0 15 4 * * *'`, daily at 04:15 server time.
+         */
+        verifyCron?: string | false
       }
   /**
    * The IANA time zone the admin shows and reads effective dates in, always named next to the
@@ -200,7 +208,11 @@ export interface ResolvedPolicyOptions {
   /** The admin namespace per admin language: shipped, English where none, host overrides on top. */
   adminStrings: Record<string, AdminStrings>
   /** The evidence log, or null when turned off. */
-  evidence: { signingKey: string | null; sealEverySeconds: number } | null
+  evidence: {
+    signingKey: string | null
+    sealEverySeconds: number
+    verifyCron: string | null
+  } | null
   /** The admin's time zone for effective dates (IANA name). */
   timeZone: string
 }

@@ -19,7 +19,7 @@ const USAGE = `usage: payload policy <command> [flags]
   purge-expired [--dry-run]
   grant-role --email E --role admin|publisher|editor
   seal
-  verify`
+  verify [--no-record]`
 
 function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   // Wait for the write: exiting with a pipe's buffer unflushed would truncate the output.

@@ -3,6 +3,7 @@ import type { JobsConfig, TaskConfig } from 'payload'
 import { purgeExpiredAcceptances } from '../operations/purgeExpired.js'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { createSealLogTask, EVIDENCE_QUEUE, everySeconds } from './sealLogTask.js'
+import { createVerifyLogTask } from './verifyLogTask.js'
 
 export const PURGE_TASK_SLUG = 'purgeExpiredAcceptances'
 
@@ -43,6 +44,9 @@ export function withLedgerJobs(
 ): JobsConfig {
   const task = createPurgeExpiredTask(options)
   const seal = createSealLogTask(options)
+  // On the ledger queue (run every 10 minutes), not the sealing one: a long verify must not hold
+  // up sealing.
+  const verify = createVerifyLogTask(options, LEDGER_QUEUE)
   // `/api/payload-jobs/run` runs every due job (the purge included) for whoever calls it;
   // Payload lets any logged-in user, editors too. Admins only, unless the host decided.
   const access = {
@@ -51,7 +55,7 @@ export function withLedgerJobs(
   } satisfies JobsConfig['access']
   // Disabled: the task stays declared (it is schema) with no schedule and no runner.
   if (options.disabled) {
-    const unscheduled = [task, seal].map((t) => ({ ...t, schedule: undefined }))
+    const unscheduled = [task, seal, verify].map((t) => ({ ...t, schedule: undefined }))
     return { ...jobs, access, tasks: [...(jobs?.tasks ?? []), ...unscheduled] }
   }
   const runner = { cron: '0 */10 * * * *', queue: LEDGER_QUEUE, limit: 10 }
@@ -62,7 +66,7 @@ export function withLedgerJobs(
   return {
     ...jobs,
     access,
-    tasks: [...(jobs?.tasks ?? []), task, seal],
+    tasks: [...(jobs?.tasks ?? []), task, seal, verify],
     // A host with its own autoRun function keeps it; it must then also run the ledger queues.
     autoRun: typeof autoRun === 'function' ? autoRun : [...(autoRun ?? []), runner, ...sealer],
   }

@@ -1,3 +1,4 @@
+import { evidenceEn } from './evidenceStrings.js'
 import { viewsEn } from './viewStrings.js'
 
 /**
@@ -12,6 +13,8 @@ export const en = {
   groupSettings: 'Settings',
   // The version, compare and changes views' strings (issue 15).
   ...viewsEn,
+  // The evidence log's verification record and panel (issue 16).
+  ...evidenceEn,
 
   changeTypeMaterial: 'Material',
   changeTypeEditorial: 'Editorial',

@@ -5,6 +5,7 @@
  */
 import type { StorefrontPermission } from '../../access/storefrontPermissions.js'
 import type { ConsentChannel } from '../../consent/types.js'
+import type { VerificationTrigger } from '../../evidence/verificationRuns.js'
 import type { Role } from '../../defaults.js'
 import type { ChangeType } from '../../policy/types.js'
 import type { StaleTranslationChoice } from '../../translations/publishPlan.js'
@@ -135,6 +136,30 @@ export const treeHeadLabels = {
   singular: label('treeHeadSingular'),
   plural: label('treeHeadPlural'),
   description: label('treeHeadDescription'),
+}
+
+export const verificationLabels = {
+  singular: label('verificationSingular'),
+  plural: label('verificationPlural'),
+  description: label('verificationDescription'),
+  verifiedAt: label('verificationVerifiedAt'),
+  ok: label('verificationOk'),
+  trigger: label('verificationTrigger'),
+  triggers: {
+    cli: label('verificationTriggerCli'),
+    schedule: label('verificationTriggerSchedule'),
+    admin: label('verificationTriggerAdmin'),
+  } satisfies Record<VerificationTrigger, AdminLabel>,
+  triggeredBy: label('verificationTriggeredBy'),
+  durationMs: label('verificationDurationMs'),
+  findingCount: label('verificationFindingCount'),
+  findings: label('verificationFindings'),
+  error: label('verificationError'),
+  treeSize: label('verificationTreeSize'),
+  rootHash: label('verificationRootHash'),
+  treeHeadTimestamp: label('verificationTreeHeadTimestamp'),
+  keyId: label('verificationKeyId'),
+  counts: label('verificationCounts'),
 }
 
 export const storefrontLabels = {
