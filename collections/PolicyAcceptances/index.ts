@@ -5,8 +5,9 @@ import { createCanReadLedger } from '../../src/access/canReadLedger.js'
 import { DEFAULT_STOREFRONT_SCOPE } from '../../src/access/storefrontPermissions.js'
 import { denyAll } from '../../src/access/denyAll.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
-import { acceptanceLabels as L, groupLabel } from '../../src/admin/i18n/labels.js'
+import { acceptanceLabels as L, groupLabel, uiFieldLabel } from '../../src/admin/i18n/labels.js'
 import { defaultRequestLocaleHook } from '../Policies/hooks/defaultRequestLocale.js'
+import { createAcceptanceEvidenceEndpoint } from './endpoints/evidenceEndpoint.js'
 import { refuseAcceptanceDelete, refuseAcceptanceUpdate } from './hooks/appendOnly.js'
 
 /**
@@ -48,6 +49,8 @@ export function createPolicyAcceptancesCollection(
       beforeChange: [refuseAcceptanceUpdate],
       beforeDelete: [refuseAcceptanceDelete],
     },
+    // The admin's download of one acceptance's evidence (HTML, PDF, JSON).
+    endpoints: [createAcceptanceEvidenceEndpoint(options)],
     timestamps: true,
     indexes: [
       // Idempotency is enforced by the database, not by a read-then-write.
@@ -59,6 +62,15 @@ export function createPolicyAcceptancesCollection(
       { fields: ['version', 'locale', 'channel'] },
     ],
     fields: [
+      {
+        name: 'evidence',
+        type: 'ui',
+        label: uiFieldLabel(options, 'evidenceDownloadField'),
+        admin: {
+          position: 'sidebar',
+          components: { Field: 'payload-privacy-policy/rsc#AcceptanceEvidenceLinks' },
+        },
+      },
       {
         name: 'policy',
         type: 'relationship',

@@ -62,3 +62,28 @@ export async function readAcceptanceEvidence(
     generatedAt: new Date().toISOString(),
   }
 }
+
+/**
+ * The same evidence for a signed-in ledger reader (admin, auditor), who sees every scope: the
+ * record's own policy and scope are looked up first. The caller checks the reader's access.
+ */
+export async function readAcceptanceEvidenceById(
+  payload: Payload,
+  options: ResolvedPolicyOptions,
+  id: string,
+): Promise<AcceptanceEvidence> {
+  const notFound = new PolicyError(404, 'acceptance_unknown', { id })
+  if (!/^[A-Za-z0-9]{1,64}$/.test(id)) throw notFound
+  const { docs } = await payload.db.find<Pick<AcceptanceRecordForLeaf, 'policySlug' | 'scope'>>({
+    collection: options.slugs.acceptances,
+    where: { id: { equals: id } },
+    limit: 1,
+    pagination: false,
+  })
+  if (!docs[0]) throw notFound
+  return readAcceptanceEvidence(payload, options, {
+    slug: docs[0].policySlug,
+    id,
+    scope: docs[0].scope,
+  })
+}

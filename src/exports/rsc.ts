@@ -4,6 +4,7 @@
  * the installed package. There are no client components: every panel renders on the server.
  */
 export { AcceptanceDashboard } from '../admin/dashboard/AcceptanceDashboard.js'
+export { AcceptanceEvidenceLinks } from '../admin/evidence/AcceptanceEvidenceLinks.js'
 export { EvidenceLogPanel } from '../admin/evidence/EvidenceLogPanel.js'
 export { ChangesSincePublished } from '../admin/diff/ChangesSincePublished.js'
 export { VersionLedgerSummary } from '../admin/ledger/VersionLedgerSummary.js'

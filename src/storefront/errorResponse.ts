@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
 import { PolicyError, localizeError } from '../errors.js'
-import { jsonResponse, type StorefrontRequest, type StorefrontResponse } from './http.js'
+import { jsonResponse, type StorefrontRequest, type TextResponse } from './http.js'
 import { chooseLocale } from './locale.js'
 
 /** What an error response needs of the request; unrouted paths have no more than this. */
@@ -23,7 +23,7 @@ function messageLocale({ options, query, headers }: ErrorRequest): string {
  * Maps any failure to the contract's `{ error }` JSON (plus a stable `code`). Unexpected errors are
  * logged and answered with a generic 500 that leaks nothing about the database.
  */
-export function errorResponse(error: unknown, req: ErrorRequest): StorefrontResponse {
+export function errorResponse(error: unknown, req: ErrorRequest): TextResponse {
   const locale = messageLocale(req)
   const { strings } = req.options
   if (error instanceof PolicyError) {

@@ -27,8 +27,13 @@ export interface StorefrontRequest {
 export interface StorefrontResponse {
   status: number
   headers: Record<string, string>
-  /** Serialised body, or null for 304 and other empty responses. */
-  body: string | null
+  /** Serialised body (bytes for a binary document, e.g. a PDF), or null for 304 and other empty responses. */
+  body: string | Buffer | null
+}
+
+/** A response whose body is text (JSON, HTML, JavaScript). */
+export interface TextResponse extends StorefrontResponse {
+  body: string
 }
 
 export type StorefrontHandler = (req: StorefrontRequest) => Promise<StorefrontResponse>
@@ -42,7 +47,7 @@ export function jsonResponse(
   body: unknown,
   status = 200,
   headers: Record<string, string> = {},
-): StorefrontResponse {
+): TextResponse {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: JSON.stringify(body) }
 }
 

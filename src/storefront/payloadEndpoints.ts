@@ -7,7 +7,12 @@ import { optionsResponse, runStorefrontHandler } from './router.js'
 import { STOREFRONT_BASE_PATH, STOREFRONT_ROUTES } from './routes.js'
 
 export function toWebResponse(response: StorefrontResponse): Response {
-  return new Response(response.body, { status: response.status, headers: response.headers })
+  const { body } = response
+  // A Buffer is a Uint8Array, but the DOM's BodyInit type names no Node type.
+  return new Response(typeof body === 'string' || body === null ? body : new Uint8Array(body), {
+    status: response.status,
+    headers: response.headers,
+  })
 }
 
 function routeParams(req: PayloadRequest): Record<string, string> {

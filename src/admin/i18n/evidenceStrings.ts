@@ -50,6 +50,12 @@ export const evidenceEn = {
   evidenceMoreFindings: '… and {{count}} more: run `npm run policy -- verify` for the full list.',
   evidenceVerifyNow: 'Verify now',
   evidenceVerifyNowHint: 'Reads the whole ledger; on a large one this takes a while.',
+  evidenceDownloadField: 'Evidence',
+  evidenceDownloadHtml: 'Evidence document (HTML)',
+  evidenceDownloadPdf: 'Evidence document (PDF)',
+  evidenceDownloadJson: 'Consent record (JSON, ISO/IEC TS 27560)',
+  evidenceDownloadHint:
+    'The exact text accepted in its language, its hash, this record, the receipt with its inclusion proof, and how anyone can verify them.',
 }
 
 export const evidenceLv: Record<keyof typeof evidenceEn, string> = {
@@ -99,6 +105,12 @@ export const evidenceLv: Record<keyof typeof evidenceEn, string> = {
   evidenceMoreFindings: '… un vēl {{count}}: pilnu sarakstu rāda `npm run policy -- verify`.',
   evidenceVerifyNow: 'Pārbaudīt tagad',
   evidenceVerifyNowHint: 'Nolasa visu reģistru; lielam reģistram tas prasa laiku.',
+  evidenceDownloadField: 'Pierādījumi',
+  evidenceDownloadHtml: 'Pierādījumu dokuments (HTML)',
+  evidenceDownloadPdf: 'Pierādījumu dokuments (PDF)',
+  evidenceDownloadJson: 'Piekrišanas ieraksts (JSON, ISO/IEC TS 27560)',
+  evidenceDownloadHint:
+    'Precīzs pieņemtais teksts tā valodā, tā jaucējvērtība, šis ieraksts, kvīts ar iekļaušanas pierādījumu un norādes, kā jebkurš tos var pārbaudīt.',
 }
 
 export const evidenceRu: Record<keyof typeof evidenceEn, string> = {
@@ -148,4 +160,10 @@ export const evidenceRu: Record<keyof typeof evidenceEn, string> = {
   evidenceMoreFindings: '… и ещё {{count}}: полный список выводит `npm run policy -- verify`.',
   evidenceVerifyNow: 'Проверить сейчас',
   evidenceVerifyNowHint: 'Читает весь реестр; на большом реестре это займёт время.',
+  evidenceDownloadField: 'Доказательства',
+  evidenceDownloadHtml: 'Документ-доказательство (HTML)',
+  evidenceDownloadPdf: 'Документ-доказательство (PDF)',
+  evidenceDownloadJson: 'Запись о согласии (JSON, ISO/IEC TS 27560)',
+  evidenceDownloadHint:
+    'Точный принятый текст на его языке, его хеш, эта запись, квитанция с доказательством включения и инструкция, как любой может их проверить.',
 }

@@ -25,7 +25,7 @@ export function groupLabel(
 /** A `ui` field's label in every admin language (Payload takes no function for those either). */
 export function uiFieldLabel(
   options: Pick<ResolvedPolicyOptions, 'adminStrings'>,
-  key: 'translationsField' | 'policyChangesSincePublished',
+  key: 'translationsField' | 'policyChangesSincePublished' | 'evidenceDownloadField',
 ): Record<string, string> {
   return adminRecord(options.adminStrings, key)
 }

@@ -4,7 +4,11 @@ import {
   readLatestTreeHead,
 } from '../../evidence/acceptanceProof.js'
 import { readAcceptanceEvidence } from '../../evidence/acceptanceEvidence.js'
-import { consentRecordJson, evidenceHtml } from '../../evidence/evidenceDocument.js'
+import {
+  EVIDENCE_FORMATS,
+  isEvidenceFormat,
+  renderEvidence,
+} from '../../evidence/evidenceExport.js'
 import { PolicyError } from '../../errors.js'
 import { authenticateStorefront } from '../auth.js'
 import { jsonResponse, type StorefrontHandler } from '../http.js'
@@ -40,30 +44,24 @@ export const getLatestTreeHead: StorefrontHandler = async (req) =>
   })
 
 /**
- * `GET /policies/:slug/acceptances/:id/evidence[?format=json]` — one acceptance's evidence as a
- * self-contained HTML document (default) or a consent record in ISO/IEC TS 27560 terms (`json`).
- * It holds the customer's data: `export` permission, own scope.
+ * `GET /policies/:slug/acceptances/:id/evidence[?format=pdf|json]` — one acceptance's evidence as
+ * a self-contained HTML document (default), the same as a PDF, or a consent record in ISO/IEC TS
+ * 27560 terms (`json`). It holds the customer's data: `export` permission, own scope.
  */
 export const getAcceptanceEvidence: StorefrontHandler = async (req) => {
   const { scope } = await authenticateStorefront(req, 'export')
   const format = req.query.get('format') ?? 'html'
-  if (format !== 'html' && format !== 'json') {
-    throw new PolicyError(400, 'parameter_invalid', { name: 'format', allowed: 'html, json' })
+  if (!isEvidenceFormat(format)) {
+    throw new PolicyError(400, 'parameter_invalid', {
+      name: 'format',
+      allowed: EVIDENCE_FORMATS.join(', '),
+    })
   }
   const evidence = await readAcceptanceEvidence(req.payload, req.options, {
     slug: req.params.slug,
     id: req.params.id,
     scope,
   })
-  if (format === 'json') return jsonResponse(consentRecordJson(evidence), 200, NO_STORE)
-  return {
-    status: 200,
-    headers: {
-      'content-type': 'text/html; charset=utf-8',
-      // A document to save or print: nothing in it may load or run anything.
-      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
-      ...NO_STORE,
-    },
-    body: evidenceHtml(evidence),
-  }
+  const { body, headers } = await renderEvidence(evidence, format)
+  return { status: 200, headers: { ...headers, ...NO_STORE }, body }
 }

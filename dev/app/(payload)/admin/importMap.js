@@ -24,6 +24,7 @@ import { VersionListCompareLinks as VersionListCompareLinks_9230238df69f63b1dcc0
 import { VersionView as VersionView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { AcceptanceDashboard as AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { EvidenceLogPanel as EvidenceLogPanel_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { AcceptanceEvidenceLinks as AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "payload-privacy-policy/rsc#VersionView": VersionView_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#AcceptanceDashboard": AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#EvidenceLogPanel": EvidenceLogPanel_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#AcceptanceEvidenceLinks": AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
