@@ -125,11 +125,13 @@ export const privacyPolicyPlugin =
       admin: {
         ...incoming.admin,
         user: incoming.admin?.user ?? options.slugs.users,
-        // The consent ledger's dashboard card (admins and auditors; empty for anyone else).
+        // The drafts awaiting review (publishers) and the consent ledger's card (admins and
+        // auditors); each is empty for anyone else.
         components: {
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
+            'payload-privacy-policy/rsc#PendingReviewsCard',
             'payload-privacy-policy/rsc#AcceptanceDashboard',
           ],
         },

@@ -1,3 +1,4 @@
+import { reviewEn } from './reviewStrings.js'
 import { viewsEn } from './viewStrings.js'
 
 /**
@@ -12,6 +13,8 @@ export const en = {
   groupSettings: 'Settings',
   // The version, compare and changes views' strings (issue 15).
   ...viewsEn,
+  // The review hand-off's strings (issue 15).
+  ...reviewEn,
 
   changeTypeMaterial: 'Material',
   changeTypeEditorial: 'Editorial',

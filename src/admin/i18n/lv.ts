@@ -1,4 +1,5 @@
 import type { AdminStrings } from './en.js'
+import { reviewLv } from './reviewStrings.js'
 import { viewsLv } from './viewStrings.js'
 
 /** The plugin's admin strings in Latvian; keys as in `en.ts`. */
@@ -7,6 +8,8 @@ export const lv: AdminStrings = {
   groupSettings: 'Iestatījumi',
   // The version, compare and changes views' strings (issue 15).
   ...viewsLv,
+  // The review hand-off's strings (issue 15).
+  ...reviewLv,
 
   changeTypeMaterial: 'Būtiskas',
   changeTypeEditorial: 'Redakcionālas',

@@ -1,4 +1,5 @@
 import type { AdminStrings } from './en.js'
+import { reviewRu } from './reviewStrings.js'
 import { viewsRu } from './viewStrings.js'
 
 /** The plugin's admin strings in Russian; keys as in `en.ts`. */
@@ -7,6 +8,8 @@ export const ru: AdminStrings = {
   groupSettings: 'Настройки',
   // The version, compare and changes views' strings (issue 15).
   ...viewsRu,
+  // The review hand-off's strings (issue 15).
+  ...reviewRu,
 
   changeTypeMaterial: 'Существенное',
   changeTypeEditorial: 'Редакционное',
