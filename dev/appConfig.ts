@@ -93,6 +93,11 @@ export function createAppConfig(options: AppConfigOptions = {}): Config {
         // Off unless asked for: admins may then create ledger records through Payload's own REST
         // (importing historical consents; `npm run bench` uses it for its stock-Payload baseline).
         // Updates and deletes of records stay impossible either way.
+        // Four eyes (a draft's last author may not publish it): off in the one-admin demo, on
+        // when asked for (the review hand-off's browser test).
+        ...(process.env.POLICY_REQUIRE_SECOND_PUBLISHER === 'true'
+          ? { requireSecondPublisher: true }
+          : {}),
         ...(process.env.POLICY_ADMIN_LEDGER_CREATE === 'true'
           ? { access: { canCreateLedgerRecords: defaultIsAdmin } }
           : {}),

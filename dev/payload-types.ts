@@ -206,7 +206,15 @@ export interface Policy {
   changeType?: ('material' | 'editorial') | null;
   summary?: string | null;
   effectiveAt?: string | null;
+  effectiveAt_tz?: 'Europe/Riga' | null;
   staleTranslations?: ('hold' | 'publish-previous') | null;
+  reviewRequest?: {
+    requested?: boolean | null;
+    note?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+  };
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -643,7 +651,17 @@ export interface PoliciesSelect<T extends boolean = true> {
   changeType?: T;
   summary?: T;
   effectiveAt?: T;
+  effectiveAt_tz?: T;
   staleTranslations?: T;
+  reviewRequest?:
+    | T
+    | {
+        requested?: T;
+        note?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+      };
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

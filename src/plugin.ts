@@ -128,12 +128,13 @@ export const privacyPolicyPlugin =
       admin: {
         ...incoming.admin,
         user: incoming.admin?.user ?? options.slugs.users,
-        // The consent ledger's dashboard cards, its figures and its evidence log (admins and
-        // auditors; empty for anyone else).
+        // The drafts awaiting review (publishers), the consent ledger's figures and its evidence log
+        // (admins and auditors); each is empty for anyone else.
         components: {
           ...incoming.admin?.components,
           beforeDashboard: [
             ...(incoming.admin?.components?.beforeDashboard ?? []),
+            'payload-privacy-policy/rsc#PendingReviewsCard',
             'payload-privacy-policy/rsc#AcceptanceDashboard',
             'payload-privacy-policy/rsc#EvidenceLogPanel',
           ],

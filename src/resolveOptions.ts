@@ -69,6 +69,7 @@ export function resolveOptions(
     strings: mergeStrings(resources, options.strings),
     adminStrings: resolveAdminStrings(config.i18n),
     timeZone: resolveTimeZone(options.timeZone),
+    requireSecondPublisher: options.requireSecondPublisher ?? false,
     evidence: resolveEvidence(options.evidence),
   }
 }

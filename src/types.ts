@@ -185,6 +185,13 @@ export interface PrivacyPolicyPluginOptions {
    * time (a legal date without its zone is ambiguous by up to a day). Default `Europe/Riga`.
    */
   timeZone?: string
+  /**
+   * Four eyes: a publish is refused (403, `second_publisher_required`) when the publishing user is
+   * the draft's last author — the last user who saved it, or the publisher themselves when the
+   * publish changes the text. Another publisher must publish it. Trusted server code without a
+   * user (the CLI, the seed) is not a second person and is not checked. Default false.
+   */
+  requireSecondPublisher?: boolean
 }
 
 /** Options with every default applied; what the plugin's parts receive. */
@@ -215,4 +222,6 @@ export interface ResolvedPolicyOptions {
   } | null
   /** The admin's time zone for effective dates (IANA name). */
   timeZone: string
+  /** Four eyes: the draft's last author may not publish it. */
+  requireSecondPublisher: boolean
 }

@@ -11,19 +11,22 @@ import {
   createTranslationReviewedField,
   createTranslationStatusField,
 } from '../../src/admin/translations/fields.js'
+import { adminText } from '../../src/admin/i18n/index.js'
 import {
   changeTypeLabels,
   groupLabel,
   policyLabels as L,
   validationLabels,
 } from '../../src/admin/i18n/labels.js'
-import { createCanWritePolicy } from '../../src/access/canWritePolicy.js'
+import { createCanCreatePolicy, createCanWritePolicy } from '../../src/access/canWritePolicy.js'
 import { createPublishedOrEditors } from '../../src/access/publishedOrEditors.js'
 import { CHANGE_TYPES } from '../../src/policy/types.js'
 import { isValidSectionKey } from '../../src/policy/sectionKeys.js'
 import type { ResolvedPolicyOptions } from '../../src/types.js'
 import { policyBodyEditor } from './editor.js'
+import { createReviewFields } from './review.js'
 import { assignSectionKeysHook } from './hooks/assignSectionKeys.js'
+import { createAuthorshipHook } from './hooks/authorship.js'
 import {
   clearReleaseForm,
   clearReleaseSummary,
@@ -33,6 +36,7 @@ import { defaultRequestLocaleHook } from './hooks/defaultRequestLocale.js'
 import { createKeepEditorsOnDraftsHook } from './hooks/keepEditorsOnDrafts.js'
 import { createPreventDeleteWithVersionsHook } from './hooks/preventDeleteWithVersions.js'
 import { createRecordVersionOnPublishHook } from './hooks/recordVersionOnPublish.js'
+import { createReviewRequestHook } from './hooks/reviewRequest.js'
 import { createTrackTranslationsHook } from './hooks/trackTranslations.js'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -55,14 +59,22 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
     labels: { singular: L.singular, plural: L.plural },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'slug', '_status', 'releaseStatus', 'translations', 'updatedAt'],
+      defaultColumns: [
+        'title',
+        'slug',
+        '_status',
+        'releaseStatus',
+        'reviewStatus',
+        'translations',
+        'updatedAt',
+      ],
       group: groupLabel(options, 'legal'),
       description: L.description,
       components: policyAdminComponents(),
     },
     access: {
       read: createPublishedOrEditors(options),
-      create: canWrite,
+      create: createCanCreatePolicy(options),
       update: canWrite,
       delete: createCanAdminister(options),
       // Draft history is for editors; the public reads published versions from the storefront API.
@@ -78,8 +90,11 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
       beforeOperation: [defaultRequestLocaleHook, createKeepEditorsOnDraftsHook(options)],
       beforeValidate: [assignSectionKeysHook],
       beforeChange: [
+        // Four eyes first: a publish its own author may not make is refused before anything else.
+        createAuthorshipHook(options),
         createCheckReleaseNotesHook(options),
         createTrackTranslationsHook(options),
+        createReviewRequestHook(options),
         clearReleaseForm,
       ],
       afterChange: [createRecordVersionOnPublishHook(options)],
@@ -159,14 +174,24 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
             name: 'effectiveAt',
             type: 'date',
             label: L.effectiveAt,
+            // The picker shows and reads the time in the plugin's zone, named beside it
+            // (Payload stores the instant in UTC and the zone in `effectiveAt_tz`).
+            timezone: {
+              supportedTimezones: [{ label: options.timeZone, value: options.timeZone }],
+              defaultTimezone: options.timeZone,
+            },
             admin: {
-              date: { pickerAppearance: 'dayAndTime' },
-              description: L.effectiveAtDescription,
+              // Year-month-day and 24-hour in every admin language: no AM/PM or day/month to misread.
+              date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+              description: ({ t }) =>
+                `${L.effectiveAtDescription({ t })} ${adminText(t as never, 'policyEffectiveAtZone', { zone: options.timeZone })}`,
             },
           },
           createStaleTranslationsField(),
         ],
       },
+      // Hand the draft to a publisher; who saved it last (four eyes).
+      createReviewFields(options),
     ],
   }
 }

@@ -21,3 +21,7 @@ export {
 export { SectionRowLabel } from '../admin/views/SectionRowLabel.js'
 export { VersionListCompareLinks } from '../admin/views/VersionListCompareLinks.js'
 export { VersionView } from '../admin/views/VersionView.js'
+export { PendingReviewLinks } from '../admin/review/PendingReviewLinks.js'
+export { PendingReviewsCard } from '../admin/review/PendingReviewsCard.js'
+export { PublishNotice } from '../admin/review/PublishNotice.js'
+export { ReviewRequestCell, ReviewRequestStatus } from '../admin/review/ReviewRequestStatus.js'

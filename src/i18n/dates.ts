@@ -53,6 +53,11 @@ const LATVIAN_MONTHS: Record<DateCase, readonly string[]> = {
   ],
 }
 
+/** A Latvian month name in a grammatical case (`monthIndex` 0–11). */
+export function latvianMonth(monthIndex: number, grammaticalCase: DateCase): string {
+  return LATVIAN_MONTHS[grammaticalCase][monthIndex] ?? ''
+}
+
 /** A date as `language` writes it in running text, in `grammaticalCase` where the language has cases. */
 export function formatDate(
   iso: string | Date,

@@ -5,6 +5,7 @@
  */
 import { APIError, type PayloadRequest } from 'payload'
 
+import { adminText, type AdminStringKey } from '../admin/i18n/index.js'
 import { PolicyError, localizeError } from '../errors.js'
 import { FALLBACK_LANGUAGE } from '../i18n/resources.js'
 import { versionsInTime } from '../policy/inForce.js'
@@ -77,20 +78,48 @@ function language(req?: PayloadRequest): string {
   return req?.i18n?.language ?? FALLBACK_LANGUAGE
 }
 
-/** A publish refused with a localized message and a stable code (`data.code`). */
+/** The release form's field a refusal is about: its path, and its label in the admin strings. */
+export interface RefusedField {
+  path: 'changeType' | 'summary' | 'effectiveAt'
+  label: AdminStringKey
+}
+
+/**
+ * Whether the request is Payload's admin form, which posts its fields as multipart `_payload`.
+ * REST clients, GraphQL and the Local API send JSON or nothing.
+ */
+function fromAdminForm(req?: PayloadRequest): boolean {
+  return Boolean(req?.headers?.get('content-type')?.startsWith('multipart/form-data'))
+}
+
+/**
+ * A publish refused with a localized message and a stable code (`data.code`). With `field`, the
+ * reason is also attached to that field (`data.errors[].path`), which the admin shows under the
+ * field itself in the admin's language. The admin's form then gets Payload's own toast wording
+ * ("The following field is invalid: Summary of changes") instead of the reason: Payload's toast
+ * splits a message at its first colon and every comma into bullets, which garbles sentences, and
+ * it covers the sidebar where the release form is. Every other caller reads the reason as before.
+ */
 export function refusal(
   error: PolicyError,
   options: ResolvedPolicyOptions,
   req?: PayloadRequest,
-  extra: { message?: string; data?: Record<string, unknown> } = {},
+  extra: { message?: string; data?: Record<string, unknown>; field?: RefusedField } = {},
 ): APIError {
-  const message = localizeError(error, language(req), options.strings)
-  return new APIError(
-    extra.message ? `${message} ${extra.message}` : message,
-    error.status,
-    { code: error.code, ...extra.data },
-    true,
-  )
+  const localized = localizeError(error, language(req), options.strings)
+  const message = extra.message ? `${localized} ${extra.message}` : localized
+  const field = extra.field
+  const data = {
+    code: error.code,
+    ...extra.data,
+    ...(field ? { errors: [{ path: field.path, message }] } : {}),
+  }
+  if (field && req?.t && fromAdminForm(req)) {
+    const t = req.t as unknown as (key: string, vars?: Record<string, unknown>) => string
+    const invalid = t('error:followingFieldsInvalid', { count: 1 })
+    return new APIError(`${invalid} ${adminText(t, field.label)}`, error.status, data, true)
+  }
+  return new APIError(message, error.status, data, true)
 }
 
 /** The 400 of a release without a summary written for it, naming every locale still without one. */
@@ -120,6 +149,7 @@ export function releaseSummaryError(
   return refusal(error, options, req, {
     message: still,
     data: { missingSummaries: result.missing },
+    field: { path: 'summary', label: 'releaseSummary' },
   })
 }
 
@@ -136,6 +166,9 @@ export function announcementError(
     }),
     options,
     req,
-    { data: { announcedVersion: pending.number, announcedEffectiveAt: pending.effectiveAt } },
+    {
+      data: { announcedVersion: pending.number, announcedEffectiveAt: pending.effectiveAt },
+      field: { path: 'effectiveAt', label: 'releaseEffectiveAt' },
+    },
   )
 }

@@ -36,7 +36,9 @@ export const createCheckReleaseNotesHook =
     if (data._status !== 'published') return data
     const changeType = data.changeType ?? originalDoc?.changeType
     if (changeType !== 'material' && changeType !== 'editorial') {
-      throw refusal(new PolicyError(400, 'change_type_required'), options, req)
+      throw refusal(new PolicyError(400, 'change_type_required'), options, req, {
+        field: { path: 'changeType', label: 'releaseChangeType' },
+      })
     }
     const id = originalDoc?.id
     const slug = data.slug ?? originalDoc?.slug

@@ -1,4 +1,5 @@
 import { evidenceEn } from './evidenceStrings.js'
+import { reviewEn } from './reviewStrings.js'
 import { viewsEn } from './viewStrings.js'
 
 /**
@@ -15,6 +16,8 @@ export const en = {
   ...viewsEn,
   // The evidence log's verification record and panel (issue 16).
   ...evidenceEn,
+  // The review hand-off's strings (issue 15).
+  ...reviewEn,
 
   changeTypeMaterial: 'Material',
   changeTypeEditorial: 'Editorial',

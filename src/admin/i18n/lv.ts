@@ -1,5 +1,6 @@
 import type { AdminStrings } from './en.js'
 import { evidenceLv } from './evidenceStrings.js'
+import { reviewLv } from './reviewStrings.js'
 import { viewsLv } from './viewStrings.js'
 
 /** The plugin's admin strings in Latvian; keys as in `en.ts`. */
@@ -10,6 +11,8 @@ export const lv: AdminStrings = {
   ...viewsLv,
   // The evidence log's verification record and panel (issue 16).
   ...evidenceLv,
+  // The review hand-off's strings (issue 15).
+  ...reviewLv,
 
   changeTypeMaterial: 'Būtiskas',
   changeTypeEditorial: 'Redakcionālas',

@@ -1,5 +1,6 @@
 import type { AdminStrings } from './en.js'
 import { evidenceRu } from './evidenceStrings.js'
+import { reviewRu } from './reviewStrings.js'
 import { viewsRu } from './viewStrings.js'
 
 /** The plugin's admin strings in Russian; keys as in `en.ts`. */
@@ -10,6 +11,8 @@ export const ru: AdminStrings = {
   ...viewsRu,
   // The evidence log's verification record and panel (issue 16).
   ...evidenceRu,
+  // The review hand-off's strings (issue 15).
+  ...reviewRu,
 
   changeTypeMaterial: 'Существенное',
   changeTypeEditorial: 'Редакционное',

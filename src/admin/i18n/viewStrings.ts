@@ -69,6 +69,7 @@ export const viewsEn = {
   releaseAnnouncement:
     'Version {{number}} published; takes effect {{date}}; version {{current}} stays in force until then.',
   releaseAnnouncementFirst: 'Version {{number}} published; takes effect {{date}}.',
+  releasePublishedInForce: 'Version {{number}} published; in force from {{date}}.',
   releaseSeeChanges: 'Changes of the draft',
 }
 
@@ -140,6 +141,7 @@ export const viewsLv: ViewStrings = {
   releaseAnnouncement:
     '{{number}}. versija publicēta; stāsies spēkā {{date}}; līdz tam spēkā paliek {{current}}. versija.',
   releaseAnnouncementFirst: '{{number}}. versija publicēta; stāsies spēkā {{date}}.',
+  releasePublishedInForce: '{{number}}. versija publicēta; spēkā no {{date}}.',
   releaseSeeChanges: 'Melnraksta izmaiņas',
 }
 
@@ -209,5 +211,6 @@ export const viewsRu: ViewStrings = {
   releaseAnnouncement:
     'Версия {{number}} опубликована; вступает в силу {{date}}; до тех пор действует версия {{current}}.',
   releaseAnnouncementFirst: 'Версия {{number}} опубликована; вступает в силу {{date}}.',
+  releasePublishedInForce: 'Версия {{number}} опубликована; действует с {{date}}.',
   releaseSeeChanges: 'Изменения черновика',
 }

@@ -10,9 +10,15 @@ import { adminLabel, adminRecord } from '../i18n/index.js'
 
 type Components = NonNullable<CollectionAdminOptions['components']>
 
-/** `/admin/collections/<policies>/:id/changes` and `…/compare`, as tabs after "Edit". */
+/**
+ * `/admin/collections/<policies>/:id/changes` and `…/compare`, as tabs after "Edit"; beside the
+ * save buttons, why a user may not publish; and above the list, the link to the drafts awaiting
+ * review.
+ */
 export function policyAdminComponents(): Components {
   return {
+    edit: { beforeDocumentControls: ['payload-privacy-policy/rsc#PublishNotice'] },
+    beforeList: ['payload-privacy-policy/rsc#PendingReviewLinks'],
     views: {
       edit: {
         changes: {

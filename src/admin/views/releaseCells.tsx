@@ -35,7 +35,7 @@ export async function VersionStateCell({
     upcoming: 'viewStateUpcoming',
     withdrawn: 'viewStateWithdrawn',
   } as const
-  const date = formatDateTime(version.effectiveAt, i18n.language, options.timeZone)
+  const date = formatDateTime(version.effectiveAt, i18n.language, options.timeZone, 'locative')
   return (
     <span style={{ fontSize: '1.6em' }}>
       <StateBadge state={state} text={t(keys[state], { date })} />

@@ -26,7 +26,8 @@ export function releaseStatus(
     ? { number: current.number, text: t('releaseInForce', { number: current.number }) }
     : null
   if (!waiting) return { inForce, upcoming: null }
-  const date = formatDateTime(waiting.effectiveAt, language, timeZone)
+  // Every sentence here says when a version "takes effect": Latvian's locative.
+  const date = formatDateTime(waiting.effectiveAt, language, timeZone, 'locative')
   return {
     inForce,
     upcoming: {

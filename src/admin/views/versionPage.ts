@@ -88,7 +88,10 @@ export function buildVersionPage(input: VersionPageInput): VersionPage {
   const meta = toVersionMeta(version)
   const date = (iso: string) => formatDateTime(iso, language, timeZone)
   const state = versionState(version, input.versions, input.now)
-  const stateText = t(STATE_KEYS[state], { date: date(version.effectiveAt) })
+  // "Stāsies spēkā 2027. gada 15. janvārī": the state sentence takes the locative.
+  const stateText = t(STATE_KEYS[state], {
+    date: formatDateTime(version.effectiveAt, language, timeZone, 'locative'),
+  })
 
   const via = version.publishedVia && VIA_KEYS[version.publishedVia]
   const publishedBy = [input.publisher, via ? t('viewPublishedVia', { via: t(via) }) : null]

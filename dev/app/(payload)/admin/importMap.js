@@ -16,15 +16,20 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SectionRowLabel as SectionRowLabel_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesSincePublished as ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { ReviewRequestStatus as ReviewRequestStatus_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { ReviewRequestCell as ReviewRequestCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { PendingReviewLinks as PendingReviewLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { PublishNotice as PublishNotice_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { ChangesView as ChangesView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CompareView as CompareView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionStateCell as VersionStateCell_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionLedgerSummary as VersionLedgerSummary_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionListCompareLinks as VersionListCompareLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { VersionView as VersionView_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { AcceptanceEvidenceLinks as AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
+import { PendingReviewsCard as PendingReviewsCard_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { AcceptanceDashboard as AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { EvidenceLogPanel as EvidenceLogPanel_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
-import { AcceptanceEvidenceLinks as AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817 } from 'payload-privacy-policy/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -47,14 +52,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-privacy-policy/rsc#SectionRowLabel": SectionRowLabel_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesSincePublished": ChangesSincePublished_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#ReviewRequestStatus": ReviewRequestStatus_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#ReviewRequestCell": ReviewRequestCell_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#PendingReviewLinks": PendingReviewLinks_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#PublishNotice": PublishNotice_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#ChangesView": ChangesView_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#CompareView": CompareView_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionStateCell": VersionStateCell_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionLedgerSummary": VersionLedgerSummary_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionListCompareLinks": VersionListCompareLinks_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#VersionView": VersionView_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#AcceptanceEvidenceLinks": AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817,
+  "payload-privacy-policy/rsc#PendingReviewsCard": PendingReviewsCard_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#AcceptanceDashboard": AcceptanceDashboard_9230238df69f63b1dcc06e0d3e334817,
   "payload-privacy-policy/rsc#EvidenceLogPanel": EvidenceLogPanel_9230238df69f63b1dcc06e0d3e334817,
-  "payload-privacy-policy/rsc#AcceptanceEvidenceLinks": AcceptanceEvidenceLinks_9230238df69f63b1dcc06e0d3e334817,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
