@@ -59,8 +59,14 @@ describe('the split server: storefront in front, admin process behind it', () =>
     expect(admin.headers.get('x-frame-options')).toBe('DENY')
     expect(await admin.text()).toContain('</html>')
 
+    // A redirect from the admin process must send the browser back to the front, not to the
+    // loopback port behind it.
+    const first = await fetch(`${app.url}/shop`, { redirect: 'manual' })
+    const location = first.headers.get('location')
+    if (location !== null) expect(new URL(location, app.url).origin).toBe(app.url)
     const shop = await fetch(`${app.url}/shop`)
     expect(shop.status).toBe(200)
+    expect(shop.url.startsWith(app.url)).toBe(true)
     expect(await shop.text()).toContain('</html>')
   })
 
