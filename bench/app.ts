@@ -1,6 +1,7 @@
 /**
- * The real app for benchmarks: `npm start`'s command (`tsx --conditions=production src/server.ts`,
- * production build, built first when needed) on a temporary SQLite database and a free port.
+ * The real app for benchmarks: `npm start`'s command (`tsx --conditions=production dev/server.ts`,
+ * production build, built first when needed, front and admin process) on a temporary SQLite
+ * database and a free port.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -17,6 +18,12 @@ export interface BenchApp {
   databaseUri: string
   /** The app's process id (the soak row reads its resident memory). */
   pid?: number
+  /**
+   * The split server's admin process (`dev/adminProcess.ts`): Next and Payload on a loopback
+   * port, without the storefront fast path — what a host without a custom server runs. Absent
+   * when the app runs in one process (`POLICY_SERVER_PROCESSES=1`).
+   */
+  admin?: { url: string; pid: number }
   stop(): Promise<void>
 }
 
@@ -85,5 +92,12 @@ export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> 
       reject(new Error(`the app exited with ${code} before it was ready\n${output}`))
     })
   })
-  return { url: `http://127.0.0.1:${port}`, databaseUri, pid: child.pid, stop }
+  const admin = /Admin process \(pid (\d+)\) on (http:\/\/\S+)/.exec(output)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    databaseUri,
+    pid: child.pid,
+    ...(admin ? { admin: { pid: Number(admin[1]), url: admin[2] } } : {}),
+    stop,
+  }
 }

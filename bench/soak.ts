@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 
 import type { BenchApp } from './app.js'
+import { benchFixture } from './fixture.js'
 import { measureRead, readLoadGenerator, type LoadResult } from './load.js'
 import type { BenchRow } from './table.js'
 
@@ -20,33 +21,108 @@ function rssMiB(pid: number | undefined): number {
   return kib / 1024
 }
 
-/** Admin traffic beside the reads: Payload REST reads of the policy and ledger, once a second. */
-async function adminTraffic(app: BenchApp, stop: { done: boolean }): Promise<number> {
-  let requests = 0
+interface AdminTraffic {
+  requests: number
+  publishes: number
+  failures: string[]
+}
+
+const POLICY_SLUG = 'privacy-policy'
+
+interface StoredSection {
+  heading?: string | null
+  [field: string]: unknown
+}
+
+/**
+ * Publishes the read policy again (an editorial change to its first heading) through Payload REST,
+ * as an editor would: every publish makes the storefront build a new document, which is what a
+ * growing cache or a stale read would show up under.
+ */
+async function publishRevision(app: BenchApp, token: string, n: number): Promise<Response> {
+  const json = { authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  const found = (await fetch(
+    `${app.url}/api/policies?where[slug][equals]=${POLICY_SLUG}&depth=0&draft=true&locale=lv`,
+    { headers: json },
+  ).then((res) => res.json())) as { docs?: Array<{ id: number; sections?: StoredSection[] }> }
+  const doc = found.docs?.[0]
+  if (!doc?.sections?.length) throw new Error('the read policy was not found through REST')
+  const sections = doc.sections.map((section, index) =>
+    index === 0
+      ? { ...section, heading: `${String(section.heading).replace(/ \(\d+\)$/, '')} (${n})` }
+      : section,
+  )
+  return fetch(`${app.url}/api/policies/${doc.id}?locale=lv`, {
+    method: 'PATCH',
+    headers: json,
+    body: JSON.stringify({
+      _status: 'published',
+      changeType: 'editorial',
+      summary: `Precizējums nr. ${n}.`,
+      sections,
+    }),
+  })
+}
+
+/**
+ * Admin traffic beside the reads: Payload REST reads of the policy and a storefront version once
+ * a second, and every `publishEverySeconds` a publish of the policy being read.
+ */
+async function adminTraffic(
+  app: BenchApp,
+  token: string,
+  publishEverySeconds: number,
+  stop: { done: boolean },
+): Promise<AdminTraffic> {
+  const traffic: AdminTraffic = { requests: 0, publishes: 0, failures: [] }
+  let lastPublish = performance.now()
   while (!stop.done) {
-    await Promise.all([
-      fetch(`${app.url}/api/policies?depth=0&limit=1`).then((res) => res.arrayBuffer()),
-      fetch(`${app.url}/api/storefront/policies/privacy-policy/versions/1?locale=en`).then((res) =>
-        res.arrayBuffer(),
+    const statuses = await Promise.all([
+      fetch(`${app.url}/api/policies?depth=0&limit=1`).then(async (res) => {
+        await res.arrayBuffer()
+        return res.status
+      }),
+      fetch(`${app.url}/api/storefront/policies/${POLICY_SLUG}/versions/1?locale=en`).then(
+        async (res) => {
+          await res.arrayBuffer()
+          return res.status
+        },
       ),
     ])
-    requests += 2
+    traffic.requests += 2
+    for (const status of statuses) if (status !== 200) traffic.failures.push(`read ${status}`)
+    if (performance.now() - lastPublish >= publishEverySeconds * 1000) {
+      lastPublish = performance.now()
+      const res = await publishRevision(app, token, traffic.publishes + 2)
+      const text = await res.text()
+      traffic.requests += 2
+      if (res.status === 200) traffic.publishes += 1
+      else traffic.failures.push(`publish ${res.status} ${text.slice(0, 120)}`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 1000))
   }
-  return requests
+  return traffic
+}
+
+function rssNote(label: string, start: number, end: number): string {
+  return `${label} RSS ${start.toFixed(0)} → ${end.toFixed(0)} MiB`
 }
 
 export async function runSoakBench(
   app: BenchApp,
   { totalSeconds = 30, connections = 10 } = {},
 ): Promise<BenchRow[]> {
+  const token = (await benchFixture(app)).adminJwt
+  // About twenty publishes in the 10-minute soak, at least two in a short one.
+  const publishEverySeconds = Math.max(5, Math.min(30, Math.floor(totalSeconds / 3)))
   const windowSeconds = totalSeconds >= 300 ? 60 : Math.max(5, Math.floor(totalSeconds / 3))
   const windows = Math.max(2, Math.floor(totalSeconds / windowSeconds))
   const url = app.url + READ_PATH
   await measureRead(url, { connections, durationSeconds: 2 })
   const rssStart = rssMiB(app.pid)
+  const adminRssStart = rssMiB(app.admin?.pid)
   const stop = { done: false }
-  const admin = adminTraffic(app, stop)
+  const admin = adminTraffic(app, token, publishEverySeconds, stop)
   const results: LoadResult[] = []
   try {
     for (let i = 0; i < windows; i++) {
@@ -55,8 +131,9 @@ export async function runSoakBench(
   } finally {
     stop.done = true
   }
-  const adminRequests = await admin
+  const traffic = await admin
   const rssEnd = rssMiB(app.pid)
+  const adminRssEnd = rssMiB(app.admin?.pid)
   const first = results[0]
   const last = results[results.length - 1]
   const unexpected = results.reduce((sum, r) => sum + r.unexpected, 0)
@@ -68,7 +145,9 @@ export async function runSoakBench(
       p50Ms: first.p50Ms,
       p99Ms: first.p99Ms,
       target: 'baseline',
-      note: `${windows} × ${windowSeconds} s, ${connections} connections, ${readLoadGenerator()}, ${adminRequests} admin requests beside`,
+      note:
+        `${windows} × ${windowSeconds} s, ${connections} connections, ${readLoadGenerator()}; ` +
+        `beside: ${traffic.requests} admin requests, ${traffic.publishes} publishes of this policy`,
     },
     {
       group: GROUP,
@@ -79,7 +158,14 @@ export async function runSoakBench(
       baseline: `first window ${first.perSecond.toFixed(0)} req/s`,
       ratio: last.perSecond / first.perSecond,
       target: '≥ 0.9× first window, RSS stable',
-      note: `app RSS ${rssStart.toFixed(0)} → ${rssEnd.toFixed(0)} MiB${unexpected ? `; ${unexpected} unexpected responses` : ''}`,
+      note: [
+        rssNote(app.admin ? 'front' : 'app', rssStart, rssEnd),
+        ...(app.admin ? [rssNote('admin process', adminRssStart, adminRssEnd)] : []),
+        ...(unexpected ? [`${unexpected} unexpected responses`] : []),
+        ...(traffic.failures.length
+          ? [`ADMIN FAILURES ${traffic.failures.length}: ${traffic.failures[0]}`]
+          : []),
+      ].join('; '),
     },
   ]
 }

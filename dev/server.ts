@@ -1,17 +1,31 @@
 /**
- * The app's server: Node's HTTP server with Next's request handler behind it (Next's documented
- * custom-server pattern). The storefront API is answered before Next sees the request — see
- * `storefront/fastPath.ts` for why — and everything else (admin, Payload REST/GraphQL) goes to Next.
+ * The app's server. In production (`npm start`) it is two processes on one database:
+ *
+ * - this one, the **front**, owns the port and answers the storefront API itself (the fast path,
+ *   `storefront/fastPath.ts`, with a Payload Local API instance of its own and no Next), and
+ *   proxies everything else — the admin, Payload REST/GraphQL, the demo shop — to
+ * - the **admin process** (`dev/adminProcess.ts`, started and watched by the front): Next's
+ *   request handler with Payload and the jobs queue, on a loopback port.
+ *
+ * Why two: saving or publishing a megabyte policy and rendering the admin are Payload's and
+ * React's own work on one event loop, which stalled every storefront request behind them for
+ * seconds (issue 14, F15). In its own process that work no longer holds the storefront's loop.
+ * Both processes read the same database; a publish in the admin process reaches the front's
+ * catalog through its freshness check (within a second), as it reaches any other instance.
  *
  *   npm start        production build (built first when needed), SQLite under data/ by default
- *   npm run dev      Next dev mode with hot reload
+ *   npm run dev      Next dev mode with hot reload, one process (HMR needs Next's own server)
+ *
+ * `POLICY_SERVER_PROCESSES=1` keeps production in one process (Next and the fast path together,
+ * as before): about 200 MB less memory, but admin work stalls the storefront again.
  */
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
 // Decide before Next runs: Next sets NODE_ENV=production itself, but only an operator who
 // started us with NODE_ENV=production means "this is a real deployment, seed no dev user".
 const dev = process.argv.includes('--dev')
+const adminProcess = process.argv.includes('--admin-process')
 process.env.POLICY_SEED_DEV_ADMIN ??= process.env.NODE_ENV === 'production' ? 'false' : 'true'
 if (!dev) (process.env as Record<string, string>).NODE_ENV = 'production'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -20,39 +34,78 @@ process.env.NEXT_TELEMETRY_DISABLED = '1'
 // before any file is opened; dev/database.ts and dev/secret.ts also set 0600 on their own files.
 process.umask(0o077)
 
+/** Whether production runs as front + admin process (the default) or as one process. */
+function splitProcesses(): boolean {
+  return !dev && process.env.POLICY_SERVER_PROCESSES !== '1'
+}
+
 async function main(): Promise<void> {
+  if (adminProcess) {
+    await (await import('./adminProcess.js')).runAdminProcess()
+    return
+  }
   const port = Number(process.env.PORT ?? 3000)
   const hostname = process.env.HOST ?? '0.0.0.0'
-  const { APP_ROOT } = await import('./paths.js')
   if (!dev) (await import('./build.js')).ensureProductionBuild()
 
   // Imported only now, after the environment above is settled.
-  const { default: next } = await import('next')
   const { getPayload } = await import('payload')
   const { default: config } = await import('./payload.config.js')
   const { getPolicyOptions } = await import('payload-privacy-policy')
   const { createBodyLimit, createStorefrontFastPath, closePayload } =
     await import('payload-privacy-policy/server')
 
-  // `cron: true` runs the jobs queue here (the daily retention purge of the consent ledger).
-  const payload = await getPayload({ config, cron: true })
-  // webpack, not Turbopack: see next.config.mjs.
-  const app = next({ dev, dir: path.join(APP_ROOT, 'dev'), hostname, port, webpack: true })
-  await app.prepare()
-  const handle = app.getRequestHandler()
-  const storefront = createStorefrontFastPath(
-    payload,
-    getPolicyOptions(payload),
-    payload.config.routes.api,
-  )
-
+  const split = splitProcesses()
+  let shuttingDown = false
+  // This instance migrates and seeds the database before the admin process starts on it. The
+  // jobs queue (`cron`, the ledger's retention purge and sealing) runs in exactly one process:
+  // the admin process when split, else this one.
+  const payload = await getPayload({ config, cron: !split })
+  // `POLICY_STOREFRONT_FAST_PATH=off` serves the storefront API through Next and Payload's
+  // endpoints like a host without a custom server does (the bench's "Next-only host" row).
+  const storefront =
+    process.env.POLICY_STOREFRONT_FAST_PATH === 'off'
+      ? () => false
+      : createStorefrontFastPath(payload, getPolicyOptions(payload), payload.config.routes.api)
   // Payload's own routes (login, REST, GraphQL, admin server functions) read bodies of any size.
   const bodyLimit = createBodyLimit({ maxBytes: Number(process.env.BODY_LIMIT_BYTES) || undefined })
+
+  let forward: (req: IncomingMessage, res: ServerResponse) => void
+  let stopBehind: () => Promise<void>
+  if (split) {
+    const { startAdminProcess } = await import('./adminProcess.js')
+    const { createAdminProxy } = await import('./adminProxy.js')
+    const admin = await startAdminProcess({
+      onExit: (reason) => {
+        if (shuttingDown) return
+        // Without it the front would answer 502 for the admin forever: exit, so a supervisor
+        // (systemd, a container runtime) restarts both.
+        console.error(`the admin process ${reason}; stopping`)
+        process.exit(1)
+      },
+    })
+    console.log(`Admin process (pid ${admin.pid}) on ${admin.url}`)
+    const proxy = createAdminProxy(admin.url)
+    forward = (req, res) => proxy.forward(req, res)
+    stopBehind = async () => {
+      await admin.stop()
+      proxy.close()
+    }
+  } else {
+    const { default: next } = await import('next')
+    const { APP_ROOT } = await import('./paths.js')
+    // webpack, not Turbopack: see next.config.mjs.
+    const app = next({ dev, dir: path.join(APP_ROOT, 'dev'), hostname, port, webpack: true })
+    await app.prepare()
+    const handle = app.getRequestHandler()
+    forward = (req, res) => void handle(req, res)
+    stopBehind = () => Promise.resolve()
+  }
 
   const server = createServer((req, res) => {
     if (storefront(req, res)) return
     if (bodyLimit(req, res)) return
-    void handle(req, res)
+    forward(req, res)
   })
   server.keepAliveTimeout = 65_000
   server.listen(port, hostname, () => {
@@ -62,11 +115,15 @@ async function main(): Promise<void> {
   })
 
   const shutdown = (signal: string) => {
+    shuttingDown = true
     console.log(`${signal}: closing`)
     server.close(() => {
-      void closePayload(payload).finally(() => process.exit(0))
+      void stopBehind()
+        .then(() => closePayload(payload))
+        .finally(() => process.exit(0))
     })
-    setTimeout(() => process.exit(0), 5000).unref()
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), 8000).unref()
   }
   process.once('SIGTERM', () => shutdown('SIGTERM'))
   process.once('SIGINT', () => shutdown('SIGINT'))

@@ -50,7 +50,16 @@ export class PolicyCatalog {
   /** Published versions of a policy, newest first; empty for an unknown slug. */
   async versions(slug: string): Promise<VersionMeta[]> {
     const entry = this.entries.get(slug) ?? this.unknown.get(slug)
-    if (entry && this.clock() - entry.checkedAt < this.options.freshnessCheckMs) return entry.metas
+    if (entry) {
+      const age = this.clock() - entry.checkedAt
+      if (age < this.options.freshnessCheckMs) {
+        // Past half the interval the database is asked again in the background, so under steady
+        // traffic the answer is in before anyone has to wait for it. What is served was still
+        // checked less than `freshnessCheckMs` ago, as before: a publish shows as quickly.
+        if (age >= this.options.freshnessCheckMs / 2) this.refreshInBackground(slug)
+        return entry.metas
+      }
+    }
     return (await this.refresh(slug)).metas
   }
 
@@ -99,6 +108,15 @@ export class PolicyCatalog {
     this.memo.set(key, promise)
     promise.catch(() => this.memo.delete(key))
     return promise
+  }
+
+  private refreshInBackground(slug: string): void {
+    if (this.pending.has(slug)) return
+    // A failed check leaves the entry as it was; the next request past the interval retries it
+    // and, waiting for it, sees the error.
+    this.refresh(slug).catch((error: unknown) => {
+      this.payload.logger.warn({ err: error, msg: `freshness check of "${slug}" failed` })
+    })
   }
 
   private refresh(slug: string): Promise<CatalogEntry> {

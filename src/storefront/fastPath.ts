@@ -4,19 +4,38 @@ import type { Payload } from 'payload'
 import type { ResolvedPolicyOptions } from '../types.js'
 import { readLimitedBody } from './body.js'
 import { preEncodedBytes } from './conditional.js'
-import type { HeaderReader, StorefrontResponse } from './http.js'
+import type { HeaderReader, StorefrontRequest, StorefrontResponse } from './http.js'
 import { matchRoute, optionsResponse, runStorefrontHandler, unroutedResponse } from './router.js'
 import { STOREFRONT_BASE_PATH } from './routes.js'
 
-function nodeHeaders(req: IncomingMessage): HeaderReader {
-  return {
-    get(name) {
-      const value = req.headers[name.toLowerCase()]
-      if (value === undefined) return null
-      return Array.isArray(value) ? value.join(', ') : value
-    },
+/**
+ * The request as handlers see it, over Node's own request. A class, not an object literal with
+ * closures: the fast path builds one per request, and its methods then cost nothing to create.
+ */
+class NodeStorefrontRequest implements StorefrontRequest, HeaderReader {
+  readonly headers: HeaderReader = this
+
+  constructor(
+    private readonly req: IncomingMessage,
+    readonly payload: Payload,
+    readonly options: ResolvedPolicyOptions,
+    readonly method: string,
+    readonly params: Record<string, string>,
+    readonly query: URLSearchParams,
+  ) {}
+
+  get(name: string): string | null {
+    const value = this.req.headers[name.toLowerCase()]
+    if (value === undefined) return null
+    return Array.isArray(value) ? value.join(', ') : value
+  }
+
+  readBody(): Promise<string> {
+    return readLimitedBody(this.req, this.get('content-length'), this.options.maxBodyBytes)
   }
 }
+
+const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({})
 
 /**
  * The body's length goes in the headers: `writeHead` fixes the framing before `end` sees the
@@ -44,38 +63,43 @@ export function createStorefrontFastPath(
   // A disabled plugin serves nothing, here as through Payload's endpoints.
   if (options.disabled) return () => false
   const prefix = apiRoute + STOREFRONT_BASE_PATH
+  const fail = (res: ServerResponse, error: unknown) => {
+    payload.logger.error({ err: error, msg: 'storefront fast path failed' })
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
+    res.end('{"error":"Internal error","code":"internal_error"}')
+  }
   return (req, res) => {
     const url = req.url ?? '/'
     if (!url.startsWith(prefix + '/')) return false
     const queryStart = url.indexOf('?')
     const path = url.slice(prefix.length, queryStart === -1 ? undefined : queryStart)
     const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1))
-    const headers = nodeHeaders(req)
     const method = req.method ?? 'GET'
     if (method === 'OPTIONS') {
-      send(res, optionsResponse(path, { payload, options, query, headers, method }))
+      send(
+        res,
+        optionsResponse(
+          path,
+          new NodeStorefrontRequest(req, payload, options, method, NO_PARAMS, query),
+        ),
+      )
       return true
     }
     const match = matchRoute(method, path)
     if (match === null || match === 'method-not-allowed') {
-      send(res, unroutedResponse(match, { payload, options, query, headers, method }))
+      send(
+        res,
+        unroutedResponse(
+          match,
+          new NodeStorefrontRequest(req, payload, options, method, NO_PARAMS, query),
+        ),
+      )
       return true
     }
-    void runStorefrontHandler(match.route, {
-      payload,
-      options,
-      method,
-      params: match.params,
-      query,
-      headers,
-      readBody: () => readLimitedBody(req, headers.get('content-length'), options.maxBodyBytes),
-    }).then(
+    const request = new NodeStorefrontRequest(req, payload, options, method, match.params, query)
+    runStorefrontHandler(match.route, request).then(
       (response) => send(res, response),
-      (error: unknown) => {
-        payload.logger.error({ err: error, msg: 'storefront fast path failed' })
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
-        res.end('{"error":"Internal error","code":"internal_error"}')
-      },
+      (error: unknown) => fail(res, error),
     )
     return true
   }

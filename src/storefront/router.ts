@@ -53,6 +53,8 @@ export function matchRoute(method: string, path: string): RouteMatch | 'method-n
 }
 
 function safeDecode(value: string): string {
+  // Most parameters are plain slugs and numbers: nothing to decode.
+  if (!value.includes('%')) return value
   try {
     return decodeURIComponent(value)
   } catch {

@@ -28,7 +28,10 @@ export const getPolicyVersion: StorefrontHandler = async (req) => {
   const number = parseVersionNumber(req.params.number, 'number')
   const { locale, vary } = requestLocale(req)
   const catalog = getCatalog(req.payload, req.options)
-  const document = await readPolicyVersion(catalog, slug, number, locale)
-  const cached = await cachedBody(catalog, `version|${slug}|${number}|${locale}`, () => document)
+  // A published version is never changed nor deleted, so once its body is cached the version's
+  // existence needs no second look: the lookup by key is the whole request.
+  const cached = await cachedBody(catalog, `version|${slug}|${number}|${locale}`, () =>
+    readPolicyVersion(catalog, slug, number, locale),
+  )
   return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
