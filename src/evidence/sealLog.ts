@@ -155,11 +155,20 @@ async function newAcceptanceLeaves(
 const running = new WeakMap<Payload, Promise<unknown>>()
 
 /**
+ * Every Payload instance runs the sealing job (tests and multi-instance deployments start many on
+ * one database), so seals race. Two seals that computed the same next leaves both try to insert
+ * leaf `size`, `size + 1`, …; the unique leaf index lets one through and fails the other, which
+ * then starts over from the log as it now is — never a leaf twice, never a fork.
+ */
+const SEAL_ATTEMPTS = 4
+
+/**
  * Seals the evidence log: appends a leaf for every published version and every settled
  * acceptance not in it yet (versions first, then acceptances, each in id order), and signs a tree
  * head over the whole log, in one transaction. Runs off the request path (the jobs queue every few
  * seconds, `npm run policy -- seal`); one seal at a time per process, and the unique leaf index
- * and tree size make a second process's concurrent seal fail instead of forking the log.
+ * and tree size make a second process's concurrent seal fail instead of forking the log (it then
+ * tries again over the log as the other left it, see {@link SEAL_ATTEMPTS}).
  */
 export function sealLog(
   payload: Payload,
@@ -167,7 +176,17 @@ export function sealLog(
   { now = new Date(), settleMs = SEAL_SETTLE_MS }: { now?: Date; settleMs?: number } = {},
 ): Promise<SealResult> {
   const previous = running.get(payload) ?? Promise.resolve()
-  const next = previous.catch(() => undefined).then(() => seal(payload, options, now, settleMs))
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await seal(payload, options, now, settleMs)
+        } catch (error) {
+          if (attempt >= SEAL_ATTEMPTS) throw error
+        }
+      }
+    })
   running.set(payload, next)
   return next
 }
@@ -195,10 +214,14 @@ async function seal(
     const leaves = fresh.map((leaf, i) => ({ ...leaf, index: tree.size + i }))
     for (const leaf of leaves) tree.append(Buffer.from(leaf.leafHash, 'hex'))
     await appendLeaves(payload, options, leaves, req)
+    // Never older than the head before it: a racing sealer may have signed a later time.
+    const before = await latestTreeHead(payload, options, req)
+    const timestamp =
+      before && before.timestamp > now.toISOString() ? before.timestamp : now.toISOString()
     const head = signTreeHead(key, {
       treeSize: tree.size,
       rootHash: tree.root().toString('hex'),
-      timestamp: now.toISOString(),
+      timestamp,
     })
     await appendTreeHead(payload, options, { ...head, publicKey: key.publicKeyBase64 }, req)
     await commitTransaction(req)
