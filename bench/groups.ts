@@ -9,14 +9,18 @@ import { runConsentLedgerBench } from './consentLedger.js'
 import { runCorpusBench } from './corpus.js'
 import { runDiffBench } from './diff.js'
 import { runDiffServiceBench } from './diffService.js'
-import { runEvidenceLogBench } from './evidenceLog.js'
+import { runEvidenceLogBench, runEvidenceScaleBench } from './evidenceLog.js'
 import { runSoakBench } from './soak.js'
 import { runStorefrontReadBench } from './storefrontRead.js'
 import type { BenchRow } from './table.js'
 
-export type BenchGroup =
+export type BenchGroup = (
   | { name: string; needsApp: true; run: (app: BenchApp) => Promise<BenchRow[]> }
   | { name: string; needsApp: false; run: () => Promise<BenchRow[]> }
+) & {
+  /** Runs only when named (it takes many minutes), not in a plain `npm run bench`. */
+  optIn?: boolean
+}
 
 /** The soak's length: `--soak-minutes=N` on the command line (10 for the real test), else 30 s. */
 export const benchSettings = { soakSeconds: 30 }
@@ -34,4 +38,6 @@ export const BENCH_GROUPS: BenchGroup[] = [
   { name: 'diff service', needsApp: false, run: runDiffServiceBench },
   { name: 'corpus', needsApp: false, run: runCorpusBench },
   { name: 'evidence log', needsApp: false, run: runEvidenceLogBench },
+  // Needs PostgreSQL (the test server): 1,000,000 acceptances generated in SQL, sealed, verified.
+  { name: 'evidence log at scale', needsApp: false, optIn: true, run: runEvidenceScaleBench },
 ]

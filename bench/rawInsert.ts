@@ -33,7 +33,7 @@ const { parentPort, workerData } = require('node:worker_threads')
 const { createClient } = require('@libsql/client')
 ;(async () => {
   const client = createClient({ url: workerData.uri })
-  await client.execute('PRAGMA busy_timeout = 5000')
+  await client.execute('PRAGMA busy_timeout = 60000')
   await client.execute('PRAGMA synchronous = FULL')
   const { rows, columns } = await client.execute('SELECT * FROM policy_acceptances LIMIT 1')
   const names = columns.filter((name) => name !== 'id')

@@ -12,7 +12,7 @@ import { BENCH_GROUPS, benchSettings, type BenchGroup } from './groups.js'
 import { formatTable, type BenchRow } from './table.js'
 
 function selectedGroups(names: string[]): BenchGroup[] {
-  if (!names.length) return BENCH_GROUPS
+  if (!names.length) return BENCH_GROUPS.filter((group) => !group.optIn)
   const unknown = names.filter((name) => !BENCH_GROUPS.some((group) => group.name === name))
   if (unknown.length) {
     const known = BENCH_GROUPS.map((group) => `"${group.name}"`).join(', ')

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../types.js'
+import { sqlBulkInserter } from '../util/sqlBulkInsert.js'
 import type { SignedTreeHead } from './treeHead.js'
 
 /**
@@ -112,19 +113,32 @@ export async function leafOfRecord(
   return leaf ?? null
 }
 
+/**
+ * Appends leaves in one multi-row INSERT (a few for very large seals) where the adapter is
+ * drizzle-based (SQLite, PostgreSQL): one statement per leaf made a large seal cost one write per
+ * leaf. Payload's adapter API has no bulk create for every adapter, so on any other (MongoDB) the
+ * leaves go one document each. The unique leaf index makes a racing sealer's insert fail rather
+ * than fork the log (see `sealLog`).
+ */
 export async function appendLeaves(
   payload: Payload,
   options: ResolvedPolicyOptions,
   leaves: StoredLeaf[],
   req: PayloadRequest,
 ): Promise<void> {
-  for (const leaf of leaves) {
-    await payload.db.create({
-      collection: leavesOf(options),
-      data: { ...leaf },
-      req,
-      returning: false,
-    })
+  const rows = leaves.map((leaf) => ({
+    index: leaf.index,
+    kind: leaf.kind,
+    record: leaf.record,
+    leafHash: leaf.leafHash,
+  }))
+  const bulk = sqlBulkInserter(payload, leavesOf(options))
+  if (bulk) {
+    await bulk.insert(rows, { req })
+    return
+  }
+  for (const data of rows) {
+    await payload.db.create({ collection: leavesOf(options), data, req, returning: false })
   }
 }
 

@@ -8,6 +8,7 @@ import {
   MerkleTree,
   rootHash,
   splitPoint,
+  StreamingRoot,
   verifyConsistency,
   verifyInclusion,
   type Hash,
@@ -180,5 +181,26 @@ describe('Merkle proofs (properties)', () => {
         }
       }),
     )
+  })
+
+  it('a streaming root equals the tree root at every size, without keeping the leaves', () => {
+    const leaves = leavesOf(300)
+    const tree = new MerkleTree(leaves)
+    const streaming = new StreamingRoot()
+    expect(streaming.root()).toEqual(EMPTY_TREE_HASH)
+    leaves.forEach((leaf, i) => {
+      streaming.append(leaf)
+      expect(streaming.root().toString('hex'), `size ${i + 1}`).toBe(
+        tree.root(i + 1).toString('hex'),
+      )
+    })
+  })
+
+  it('a streaming root over the reference leaves gives the reference roots', () => {
+    const streaming = new StreamingRoot()
+    CT_LEAVES.forEach((leaf, i) => {
+      streaming.append(leaf)
+      expect(streaming.root().toString('hex')).toBe(CT_ROOTS[i])
+    })
   })
 })

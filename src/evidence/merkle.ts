@@ -148,6 +148,42 @@ export class MerkleTree {
   }
 }
 
+/**
+ * The root of a growing log without keeping its leaves: the roots of the complete subtrees the
+ * leaves so far form (one per set bit of the size, largest first), as RFC 9162 §2.1.1 splits the
+ * tree. O(log n) memory, so a verifier can check every tree head's root while it streams through
+ * millions of leaves. `root()` equals `new MerkleTree(leaves).root()`.
+ */
+export class StreamingRoot {
+  private readonly subtrees: Array<{ size: number; hash: Hash }> = []
+  private count = 0
+
+  get size(): number {
+    return this.count
+  }
+
+  append(leafHash: Hash): void {
+    if (leafHash.length !== 32) throw new TypeError('a leaf hash is 32 bytes')
+    let node = { size: 1, hash: leafHash }
+    while (this.subtrees.length && this.subtrees[this.subtrees.length - 1].size === node.size) {
+      const left = this.subtrees.pop()!
+      node = { size: node.size * 2, hash: hashChildren(left.hash, node.hash) }
+    }
+    this.subtrees.push(node)
+    this.count += 1
+  }
+
+  /** MTH over the leaves appended so far. */
+  root(): Hash {
+    if (!this.subtrees.length) return EMPTY_TREE_HASH
+    let hash = this.subtrees[this.subtrees.length - 1].hash
+    for (let i = this.subtrees.length - 2; i >= 0; i -= 1) {
+      hash = hashChildren(this.subtrees[i].hash, hash)
+    }
+    return hash
+  }
+}
+
 /** The root hash of a list of leaf hashes (RFC 9162 MTH). */
 export function rootHash(leafHashes: readonly Hash[]): Hash {
   return new MerkleTree(leafHashes).root()

@@ -115,12 +115,14 @@ async function withCommitments(
   return { ...record, ...columns }
 }
 
+/** Hands the leaves of settled acceptances not in the log yet to `append`, page by page. */
 async function newAcceptanceLeaves(
   payload: Payload,
   options: ResolvedPolicyOptions,
   settledBefore: number,
   req: PayloadRequest,
-): Promise<Array<Omit<StoredLeaf, 'index'>>> {
+  append: (leaves: Array<Omit<StoredLeaf, 'index'>>) => Promise<void>,
+): Promise<void> {
   const [last] = await findLeaves(
     payload,
     options,
@@ -128,7 +130,6 @@ async function newAcceptanceLeaves(
     { limit: 1, sort: '-index', req },
   )
   let after: string | number | null = last ? recordId(last.record) : null
-  const leaves: Array<Omit<StoredLeaf, 'index'>> = []
   for (;;) {
     const { docs } = await payload.db.find<StoredAcceptanceRow>({
       collection: options.slugs.acceptances,
@@ -138,8 +139,13 @@ async function newAcceptanceLeaves(
       pagination: false,
       req,
     })
+    const leaves: Array<Omit<StoredLeaf, 'index'>> = []
+    let settled = true
     for (const doc of docs) {
-      if (doc.createdAt && Date.parse(doc.createdAt) > settledBefore) return leaves
+      if (doc.createdAt && Date.parse(doc.createdAt) > settledBefore) {
+        settled = false
+        break
+      }
       const record = await withCommitments(payload, options, doc, req)
       leaves.push({
         kind: 'acceptance',
@@ -147,19 +153,35 @@ async function newAcceptanceLeaves(
         leafHash: acceptanceLeafHash(acceptanceLeafOf(record)).toString('hex'),
       })
     }
-    if (docs.length < PAGE) return leaves
+    await append(leaves)
+    if (!settled || docs.length < PAGE) return
     after = docs[docs.length - 1].id
   }
 }
 
+/**
+ * Leaves are written in statements of this many (one multi-row INSERT each) as the seal reads
+ * records, so a seal holds at most this many new leaves in memory, however many it appends.
+ */
+const WRITE_EVERY = 5000
+
 const running = new WeakMap<Payload, Promise<unknown>>()
+
+/**
+ * Every Payload instance runs the sealing job (tests and multi-instance deployments start many on
+ * one database), so seals race. Two seals that computed the same next leaves both try to insert
+ * leaf `size`, `size + 1`, …; the unique leaf index lets one through and fails the other, which
+ * then starts over from the log as it now is — never a leaf twice, never a fork.
+ */
+const SEAL_ATTEMPTS = 4
 
 /**
  * Seals the evidence log: appends a leaf for every published version and every settled
  * acceptance not in it yet (versions first, then acceptances, each in id order), and signs a tree
  * head over the whole log, in one transaction. Runs off the request path (the jobs queue every few
  * seconds, `npm run policy -- seal`); one seal at a time per process, and the unique leaf index
- * and tree size make a second process's concurrent seal fail instead of forking the log.
+ * and tree size make a second process's concurrent seal fail instead of forking the log (it then
+ * tries again over the log as the other left it, see {@link SEAL_ATTEMPTS}).
  */
 export function sealLog(
   payload: Payload,
@@ -167,7 +189,17 @@ export function sealLog(
   { now = new Date(), settleMs = SEAL_SETTLE_MS }: { now?: Date; settleMs?: number } = {},
 ): Promise<SealResult> {
   const previous = running.get(payload) ?? Promise.resolve()
-  const next = previous.catch(() => undefined).then(() => seal(payload, options, now, settleMs))
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await seal(payload, options, now, settleMs)
+        } catch (error) {
+          if (attempt >= SEAL_ATTEMPTS) throw error
+        }
+      }
+    })
   running.set(payload, next)
   return next
 }
@@ -183,26 +215,40 @@ async function seal(
   await initTransaction(req)
   try {
     const tree = await loadLogTree(payload, options, req)
-    const fresh = [
-      ...(await newVersionLeaves(payload, options, req)),
-      ...(await newAcceptanceLeaves(payload, options, now.getTime() - settleMs, req)),
-    ]
-    if (!fresh.length) {
+    let added = 0
+    let pending: Array<Omit<StoredLeaf, 'index'>> = []
+    const write = async () => {
+      const leaves = pending.map((leaf, i) => ({ ...leaf, index: tree.size + i }))
+      pending = []
+      if (!leaves.length) return
+      await appendLeaves(payload, options, leaves, req)
+      for (const leaf of leaves) tree.append(Buffer.from(leaf.leafHash, 'hex'))
+      added += leaves.length
+    }
+    const append = async (leaves: Array<Omit<StoredLeaf, 'index'>>) => {
+      pending.push(...leaves)
+      if (pending.length >= WRITE_EVERY) await write()
+    }
+    await append(await newVersionLeaves(payload, options, req))
+    await newAcceptanceLeaves(payload, options, now.getTime() - settleMs, req, append)
+    await write()
+    if (!added) {
       const latest = await latestTreeHead(payload, options, req)
       await commitTransaction(req)
       return { added: 0, head: latest ? signedHead(latest) : null }
     }
-    const leaves = fresh.map((leaf, i) => ({ ...leaf, index: tree.size + i }))
-    for (const leaf of leaves) tree.append(Buffer.from(leaf.leafHash, 'hex'))
-    await appendLeaves(payload, options, leaves, req)
+    // Never older than the head before it: a racing sealer may have signed a later time.
+    const before = await latestTreeHead(payload, options, req)
+    const timestamp =
+      before && before.timestamp > now.toISOString() ? before.timestamp : now.toISOString()
     const head = signTreeHead(key, {
       treeSize: tree.size,
       rootHash: tree.root().toString('hex'),
-      timestamp: now.toISOString(),
+      timestamp,
     })
     await appendTreeHead(payload, options, { ...head, publicKey: key.publicKeyBase64 }, req)
     await commitTransaction(req)
-    return { added: leaves.length, head }
+    return { added, head }
   } catch (error) {
     forgetLogTree(payload)
     await killTransaction(req)

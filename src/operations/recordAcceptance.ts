@@ -9,6 +9,7 @@ import type { EvidenceReceipt } from '../client/types.js'
 import { evidenceColumnsFor, type AcceptanceRecordForLeaf } from '../evidence/acceptanceRecord.js'
 import { buildReceipt } from '../evidence/receipt.js'
 import type { ResolvedPolicyOptions } from '../types.js'
+import { acceptanceGroupCommit } from './acceptanceGroupCommit.js'
 import { getCatalog } from './policyCatalog.js'
 
 /** What the storefront gets back: the record's identity and whether it is the version in force. */
@@ -86,7 +87,8 @@ function replay(input: AcceptanceInput, record: StoredAcceptance): StoredAccepta
  * the other reads the winner's record. Without a key the server makes one up, so every record has one.
  *
  * The record is written through the database adapter directly: the input was validated above, and
- * no Payload hook may alter a legal record on its way in.
+ * no Payload hook may alter a legal record on its way in. Acceptances arriving together share one
+ * commit (see {@link acceptanceGroupCommit}); each is answered only after its commit.
  */
 export async function recordAcceptance(args: {
   payload: Payload
@@ -143,30 +145,37 @@ export async function recordAcceptance(args: {
   const opened = { customerId: input.customerId, orderId: input.orderId ?? null, idempotencyKey }
   const evidence = options.evidence ? evidenceColumnsFor({ ...opened, acceptedAt: now }) : {}
   try {
-    const created = (await payload.db.create({
-      collection: options.slugs.acceptances,
-      // Only what the receipt needs: the adapter then skips re-reading the whole record.
-      select: { id: true, acceptedAt: true, versionNumber: true },
-      data: {
-        policy: meta.policyId,
-        policySlug: slug,
-        version: meta.id,
-        versionNumber: meta.number,
-        customerId: input.customerId,
-        locale: input.locale,
-        contentHash: input.contentHash,
-        channel: input.channel,
-        orderId: input.orderId,
-        storefront: storefront.id,
-        scope: storefront.scope,
-        acceptedAt: now,
-        idempotencyKey,
-        userAgent: options.captureUserAgent ? (args.userAgent?.slice(0, 512) ?? null) : null,
-        createdAt: now,
-        updatedAt: now,
-        ...evidence,
-      },
-    })) as StoredAcceptance
+    const row = {
+      policy: meta.policyId,
+      policySlug: slug,
+      version: meta.id,
+      versionNumber: meta.number,
+      customerId: input.customerId,
+      locale: input.locale,
+      contentHash: input.contentHash,
+      channel: input.channel,
+      orderId: input.orderId ?? null,
+      storefront: storefront.id,
+      scope: storefront.scope,
+      acceptedAt: now,
+      idempotencyKey,
+      userAgent: options.captureUserAgent ? (args.userAgent?.slice(0, 512) ?? null) : null,
+      createdAt: now,
+      updatedAt: now,
+      ...evidence,
+    }
+    // Shares a commit with acceptances arriving at the same moment; resolves once it committed.
+    const id = await acceptanceGroupCommit(payload, options).write(row)
+    const created: StoredAcceptance = {
+      id,
+      acceptedAt: now,
+      versionNumber: meta.number,
+      customerId: input.customerId,
+      locale: input.locale,
+      contentHash: input.contentHash,
+      channel: input.channel,
+      orderId: input.orderId ?? null,
+    }
     const leafFields = { policySlug: slug, contentHash: input.contentHash, locale: input.locale }
     return toResult(created, true, {
       ...created,

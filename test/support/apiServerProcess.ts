@@ -6,6 +6,9 @@
  * on a failed start prints `error: <reason>` on stderr and exits 1. SIGTERM stops it.
  *
  *   DATABASE_URI=file:/tmp/x.db node --import tsx test/support/apiServerProcess.ts
+ *
+ * `POLICY_EVIDENCE=off` starts it with the evidence log off; `POLICY_CRON=true` runs the jobs
+ * queue (the sealing job) as `npm start` does.
  */
 import { Writable } from 'node:stream'
 
@@ -29,9 +32,14 @@ async function main(): Promise<void> {
   const databaseUri = process.env.DATABASE_URI
   if (!databaseUri) throw new Error('DATABASE_URI is required')
   const config = await buildConfig(
-    createAppConfig({ databaseUri, devAdmin: false, logger: stderrLogger }),
+    createAppConfig({
+      databaseUri,
+      devAdmin: false,
+      logger: stderrLogger,
+      ...(process.env.POLICY_EVIDENCE === 'off' ? { plugin: { evidence: false } } : {}),
+    }),
   )
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: process.env.POLICY_CRON === 'true' })
   const server = await startTestServer(payload)
   const stop = () => {
     void server
