@@ -107,7 +107,8 @@ describe('the evidence log in the admin, in Chromium', () => {
       expect(text).toContain('Bez problēmām')
       expect(text).toContain(`Administrators (${server.admin.email})`)
       expect(text).toMatch(/Pārbaudīts līdz koka izmēram \d+/)
-      await screenshot(page.locator('#policy-evidence-log'), 'admin-evidence-log-lv')
+      // The whole page: the admin may re-render the card after the redirect, detaching a locator.
+      await screenshot(page, 'admin-evidence-log-lv')
     },
     STEP_TIMEOUT,
   )
