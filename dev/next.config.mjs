@@ -5,6 +5,9 @@ const nextConfig = {
   // Types and lint are checked by `npm test` (tsc, eslint); the production build skips them.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // The evidence PDF's renderer reads its data files (colour profile, fonts) from its package
+  // directory at run time: load it from node_modules rather than bundle it.
+  serverExternalPackages: ['pdfkit'],
   // The admin must not be framed (clickjacking a publish button) nor its responses sniffed into
   // another type; no page here needs to send its URL (which may hold ids) to other sites.
   // The storefront API sets its own headers (`src/storefront/http.ts`).

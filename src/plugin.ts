@@ -43,11 +43,12 @@ function overridden(
 }
 
 /**
- * Disabled, the collections keep their fields (the schema) but lose their hooks: the plugin then
- * does nothing on a write. Access rules stay, so nobody gains a right by disabling it.
+ * Disabled, the collections keep their fields (the schema) but lose their hooks and endpoints: the
+ * plugin then does nothing on a write and serves nothing. Access rules stay, so nobody gains a
+ * right by disabling it.
  */
-function withoutHooks(collection: CollectionConfig): CollectionConfig {
-  return { ...collection, hooks: {} }
+function withoutBehaviour(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, hooks: {}, endpoints: [] }
 }
 
 /**
@@ -76,7 +77,9 @@ function withPolicyCollections(
       )
     }
   }
-  const behaviour = options.disabled ? withoutHooks : (collection: CollectionConfig) => collection
+  const behaviour = options.disabled
+    ? withoutBehaviour
+    : (collection: CollectionConfig) => collection
   const hostUsers = (users: CollectionConfig): CollectionConfig =>
     options.addRolesToUsers && !options.disabled ? withPolicyRoles(users, options) : users
   const own: Array<[PolicyCollectionName, CollectionConfig]> = [

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { appPath } from '../../dev/paths.js'
 import type { AcceptanceEvidence } from './evidenceDocument.js'
-import { EVIDENCE_PDF_FONTS, evidencePdf } from './evidencePdf.js'
+import { evidencePdf, evidencePdfFonts } from './evidencePdf.js'
 
 const seeded = (locale: string) =>
   readFileSync(appPath('src', 'seed', 'texts', `privacy-policy.${locale}.txt`), 'utf8')
@@ -40,17 +40,21 @@ function evidenceOf(text: string, locale: string): AcceptanceEvidence {
 describe('the evidence PDF', () => {
   // A font without a glyph draws a box (.notdef) while the text layer may still extract the right
   // character, so text extraction alone would not catch it: check the embedded fonts themselves.
-  it.each(['lv', 'en', 'ru'])('has a glyph for every character of the %s policy', (locale) => {
-    const missing = new Set<string>()
-    for (const file of [EVIDENCE_PDF_FONTS.body, EVIDENCE_PDF_FONTS.mono]) {
-      const font = openSync(file) as Font
-      for (const char of seeded(locale)) {
-        if (/\s/.test(char)) continue
-        if (!font.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.add(char)
+  it.each(['lv', 'en', 'ru'])(
+    'has a glyph for every character of the %s policy',
+    async (locale) => {
+      const missing = new Set<string>()
+      const fonts = await evidencePdfFonts()
+      for (const file of [fonts.body, fonts.bold, fonts.mono]) {
+        const font = openSync(file) as Font
+        for (const char of seeded(locale)) {
+          if (/\s/.test(char)) continue
+          if (!font.hasGlyphForCodePoint(char.codePointAt(0)!)) missing.add(char)
+        }
       }
-    }
-    expect([...missing]).toEqual([])
-  })
+      expect([...missing]).toEqual([])
+    },
+  )
 
   it('keeps Latvian and Russian characters in its text layer', async () => {
     const text = 'Pārzinis: ā č ē ģ ī ķ ļ ņ š ū ž — Оператор: ё щ ъ ы ь э ю я'

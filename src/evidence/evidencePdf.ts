@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module'
-import PDFDocument from 'pdfkit'
-
 import type { AcceptanceEvidence } from './evidenceDocument.js'
 import { evidenceSections, verificationSteps } from './evidenceDocument.js'
 
@@ -9,13 +6,17 @@ import { evidenceSections, verificationSteps } from './evidenceDocument.js'
  * one font, so the accepted text is drawn from the font the PDF embeds, never substituted by the
  * reader's. pdfkit embeds only the glyphs used (a subset), so a document stays tens of kilobytes.
  */
-const require = createRequire(import.meta.url)
-const font = (file: string) => require.resolve(`dejavu-fonts-ttf/ttf/${file}`)
-/** The embedded fonts (files of the `dejavu-fonts-ttf` package). */
-export const EVIDENCE_PDF_FONTS = {
-  body: font('DejaVuSans.ttf'),
-  bold: font('DejaVuSans-Bold.ttf'),
-  mono: font('DejaVuSansMono.ttf'),
+export async function evidencePdfFonts(): Promise<Record<'body' | 'bold' | 'mono', string>> {
+  // Node resolves them when a PDF is first asked for, not a host's bundler at build time: the
+  // fonts stay files of the `dejavu-fonts-ttf` package (a bundler would try to parse them).
+  const { createRequire } = await import('node:module')
+  const { resolve } = createRequire(import.meta.url)
+  const font = (file: string) => resolve(`dejavu-fonts-ttf/ttf/${file}`)
+  return {
+    body: font('DejaVuSans.ttf'),
+    bold: font('DejaVuSans-Bold.ttf'),
+    mono: font('DejaVuSansMono.ttf'),
+  }
 }
 
 const MARGIN = 56
@@ -26,12 +27,15 @@ const MUTED = '#555555'
  * the exact text accepted in its language with its hash, the receipt and inclusion proof, and how
  * to verify them. Archival PDF/A-2b with every font embedded, tagged with the text's language.
  */
-export function evidencePdf(evidence: AcceptanceEvidence): Promise<Buffer> {
+export async function evidencePdf(evidence: AcceptanceEvidence): Promise<Buffer> {
+  // Loaded on first use: most servers never render a PDF, and pdfkit is a large module.
+  const { default: PDFDocument } = await import('pdfkit')
+  const FONTS = await evidencePdfFonts()
   const { record } = evidence
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    font: EVIDENCE_PDF_FONTS.body,
+    font: FONTS.body,
     lang: record.locale,
     displayTitle: true,
     subset: 'PDF/A-2b',
@@ -41,9 +45,9 @@ export function evidencePdf(evidence: AcceptanceEvidence): Promise<Buffer> {
       CreationDate: new Date(evidence.generatedAt),
     },
   })
-  doc.registerFont('body', EVIDENCE_PDF_FONTS.body)
-  doc.registerFont('bold', EVIDENCE_PDF_FONTS.bold)
-  doc.registerFont('mono', EVIDENCE_PDF_FONTS.mono)
+  doc.registerFont('body', FONTS.body)
+  doc.registerFont('bold', FONTS.bold)
+  doc.registerFont('mono', FONTS.mono)
   const chunks: Buffer[] = []
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -90,5 +94,5 @@ export function evidencePdf(evidence: AcceptanceEvidence): Promise<Buffer> {
   })
   paragraph(sections.clientNote.replaceAll('`', ''))
   doc.end()
-  return done
+  return await done
 }

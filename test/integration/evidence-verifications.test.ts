@@ -1,7 +1,10 @@
 import { sql } from '@payloadcms/db-sqlite'
+import { initI18n } from '@payloadcms/translations'
 import type { Payload } from 'payload'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { EvidenceLogPanel } from '../../src/admin/evidence/EvidenceLogPanel.js'
 import { sealLog } from '../../src/evidence/sealLog.js'
 import {
   latestVerification,
@@ -40,6 +43,7 @@ describe.each(kinds)('verification record (%s)', (kind) => {
   let contentHash: string
   const tokens = {} as Record<Role, string>
   const emails = {} as Record<Role, string>
+  const users = {} as Record<Role, Awaited<ReturnType<typeof createUser>>>
   const ids: number[] = []
 
   const rest = (role: Role, path: string, init: RequestInit = {}) =>
@@ -82,6 +86,7 @@ describe.each(kinds)('verification record (%s)', (kind) => {
     contentHash = res.body.contentHash
     for (const role of ['admin', 'auditor', 'editor', 'publisher'] as Role[]) {
       const user = await createUser(app.payload, role)
+      users[role] = user
       emails[role] = String((user as { email?: unknown }).email)
       tokens[role] = await loginToken(server.url, user)
     }
@@ -92,6 +97,36 @@ describe.each(kinds)('verification record (%s)', (kind) => {
   afterAll(async () => {
     await server?.close()
     await app?.close()
+  })
+
+  /** The dashboard card as the admin page renders it, for one user in one admin language. */
+  async function panel(role: Role, language: 'en' | 'lv' | 'ru') {
+    const i18n = await initI18n({ config: app.payload.config.i18n, context: 'api', language })
+    const element = await EvidenceLogPanel({
+      payload: app.payload,
+      user: users[role],
+      i18n,
+    })
+    return element ? renderToStaticMarkup(element) : ''
+  }
+
+  it('shows the latest signed tree head on the dashboard, and that the log was never verified', async () => {
+    const head = (
+      await fetchJson<{ treeSize: number; rootHash: string; keyId: string }>(
+        `${server.url}/api/storefront/ledger/tree-head`,
+      )
+    ).body
+    const html = await panel('auditor', 'lv')
+    expect(html).toContain('Pierādījumu žurnāls')
+    expect(html).toContain(`data-tree-size="${head.treeSize}"`)
+    expect(html).toContain(head.rootHash)
+    expect(html).toContain('data-signature="valid"')
+    expect(html).toContain(head.keyId.slice(0, 4) + ' ' + head.keyId.slice(4, 8))
+    expect(html).toContain('Žurnāls vēl ne reizi nav pārbaudīts.')
+    // Auditors read; only admins get the button.
+    expect(html).not.toContain('<form')
+    expect(await panel('admin', 'ru')).toContain('Проверить сейчас</button>')
+    expect(await panel('editor', 'en')).toBe('')
   })
 
   it('stores a clean run: when, by whom, the counts and the tree head it verified', async () => {
@@ -135,6 +170,10 @@ describe.each(kinds)('verification record (%s)', (kind) => {
     const json = await rest('admin', '/run', { method: 'POST' })
     expect(json.status).toBe(201)
     expect(json.body.run).toMatchObject({ ok: true, trigger: 'admin', triggeredBy: emails.admin })
+    const html = await panel('auditor', 'lv')
+    expect(html).toContain('data-ok="true"')
+    expect(html).toContain('Bez problēmām')
+    expect(html).toContain(`Administrators (${emails.admin})`)
     const form = await fetch(`${server.url}/api/${COLLECTION}/run`, {
       method: 'POST',
       redirect: 'manual',
@@ -180,6 +219,10 @@ describe.each(kinds)('verification record (%s)', (kind) => {
     )
     // The newest run is what the dashboard shows.
     expect((await latestVerification(app.payload, app.options))?.id).toBe(run.id)
+    const html = await panel('admin', 'ru')
+    expect(html).toContain(`data-finding-count="${report.findings.length}"`)
+    expect(html).toContain(`Нарушений: ${report.findings.length}`)
+    expect(html).toContain(`<strong>acceptance ${ids[0]}</strong>: changed since it was sealed`)
   })
 
   it('is written by nobody through the API, admins included', async () => {

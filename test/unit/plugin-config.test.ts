@@ -52,6 +52,7 @@ describe('privacyPolicyPlugin on a host config', () => {
       'policy-acceptances',
       'policy-log-leaves',
       'policy-tree-heads',
+      'policy-log-verifications',
     ])
     expect(collection(config, 'pages')).toBe(hostPages)
     expect(config.endpoints?.[0]?.path).toBe('/host-health')
@@ -133,9 +134,11 @@ describe('privacyPolicyPlugin on a host config', () => {
       enabled.collections?.map((candidate) => candidate.slug),
     )
     const slugs = ['policies', 'policy-versions', 'storefronts', 'policy-acceptances']
-    for (const slug of [...slugs, 'policy-log-leaves', 'policy-tree-heads']) {
+    const log = ['policy-log-leaves', 'policy-tree-heads', 'policy-log-verifications']
+    for (const slug of [...slugs, ...log]) {
       expect(fieldNames(collection(disabled, slug))).toEqual(fieldNames(collection(enabled, slug)))
       expect(collection(disabled, slug)?.hooks).toEqual({})
+      expect(collection(disabled, slug)?.endpoints ?? []).toEqual([])
     }
     expect(collection(disabled, 'users')).toBe(hostUsers)
     expect(disabled.endpoints).toHaveLength(1)
@@ -144,10 +147,20 @@ describe('privacyPolicyPlugin on a host config', () => {
     expect(disabled.jobs?.tasks?.map((task) => String(task.slug))).toEqual([
       'purgeExpiredAcceptances',
       'sealEvidenceLog',
+      'verifyEvidenceLog',
     ])
-    expect(disabled.jobs?.tasks?.[0]?.schedule).toBeUndefined()
-    expect(disabled.jobs?.tasks?.[1]?.schedule).toBeUndefined()
+    for (const task of disabled.jobs?.tasks ?? []) expect(task.schedule).toBeUndefined()
     expect(disabled.jobs?.autoRun).toBeUndefined()
+  })
+
+  it('schedules `verify` daily on the ledger queue, or only on demand with verifyCron: false', () => {
+    const task = (config: Config) =>
+      config.jobs?.tasks?.find((candidate) => String(candidate.slug) === 'verifyEvidenceLog')
+    expect(task(install())?.schedule).toEqual([{ cron: '0 15 4 * * *', queue: 'policy-ledger' }])
+    expect(task(install({ evidence: { verifyCron: '0 0 * * * *' } }))?.schedule).toEqual([
+      { cron: '0 0 * * * *', queue: 'policy-ledger' },
+    ])
+    expect(task(install({ evidence: { verifyCron: false } }))?.schedule).toBeUndefined()
   })
 
   it('registers `payload policy` as a bin script whose file exists', () => {

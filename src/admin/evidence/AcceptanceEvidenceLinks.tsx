@@ -17,6 +17,7 @@ const LINKS: Array<[format: string, key: AdminStringKey]> = [
 export function AcceptanceEvidenceLinks({ id, payload, i18n }: UIFieldServerProps) {
   if (id === undefined || id === null) return null
   const options = getPolicyOptions(payload)
+  if (options.disabled) return null
   const t = (key: AdminStringKey) => adminText(i18n.t, key)
   const base = `${payload.config.serverURL ?? ''}${payload.config.routes.api}/${options.slugs.acceptances}/${encodeURIComponent(String(id))}/evidence`
   return (
