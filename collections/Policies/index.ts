@@ -181,7 +181,8 @@ export function createPoliciesCollection(options: ResolvedPolicyOptions): Collec
               defaultTimezone: options.timeZone,
             },
             admin: {
-              date: { pickerAppearance: 'dayAndTime' },
+              // Year-month-day and 24-hour in every admin language: no AM/PM or day/month to misread.
+              date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
               description: ({ t }) =>
                 `${L.effectiveAtDescription({ t })} ${adminText(t as never, 'policyEffectiveAtZone', { zone: options.timeZone })}`,
             },

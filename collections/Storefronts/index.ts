@@ -29,7 +29,7 @@ export function createStorefrontsCollection(options: ResolvedPolicyOptions): Col
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'scope', 'permissions', 'enabled', 'updatedAt'],
-      group: groupLabel(options, 'settings'),
+      group: groupLabel(options, 'legal'),
       description: L.description,
     },
     access: {

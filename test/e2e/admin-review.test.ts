@@ -1,0 +1,243 @@
+/**
+ * The review hand-off in Debian's Chromium against the real app (fresh SQLite, four eyes on): an
+ * editor (English admin) asks for review and is offered no publish or restore; a publisher (Latvian
+ * admin) finds the request on the dashboard and in the filtered list, and, having saved the draft
+ * last, is told another publisher must publish it; a second publisher (Latvian admin) publishes it
+ * scheduled, entered in the plugin's zone, and the admin says which version takes effect when.
+ *
+ * The tests run in order and build on each other.
+ */
+import { randomBytes } from 'node:crypto'
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { appPath } from '../../dev/paths.js'
+import { choose, logIn, saveDraft } from './support/admin.js'
+import { runPolicyCli, startAppServer, type AppServer } from './support/appServer.js'
+import { SCREENSHOTS, launchChromium, screenshot } from './support/browser.js'
+
+const SLUG = 'privacy-policy'
+const SETUP_TIMEOUT = 20 * 60_000
+const STEP_TIMEOUT = 4 * 60_000
+const PASSWORD = 'correct horse battery staple'
+const NOTE = 'Please check the new retention period in section 5.'
+
+type Who = 'editor' | 'publisherA' | 'publisherB'
+
+describe('the review hand-off and four eyes, in Chromium', () => {
+  let server: AppServer
+  let browser: Browser
+  let policyId: string
+  const pages = {} as Record<Who, Page>
+  const emails = {} as Record<Who, string>
+  const contexts: BrowserContext[] = []
+
+  /** A signed-in admin page in one admin language (Payload reads the `payload-lng` cookie). */
+  async function signedIn(email: string, password: string, language: 'en' | 'lv'): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+      locale: language === 'lv' ? 'lv-LV' : 'en-GB',
+    })
+    await context.addCookies([{ name: 'payload-lng', value: language, url: server.url }])
+    contexts.push(context)
+    const page = await context.newPage()
+    page.setDefaultTimeout(120_000)
+    await logIn(page, server.url, email, password)
+    return page
+  }
+
+  const openPolicy = async (page: Page) => {
+    await page.goto(`${server.url}/admin/collections/policies/${policyId}?locale=lv`)
+    await page.locator('#field-reviewRequest__requested').waitFor({ state: 'attached' })
+  }
+
+  beforeAll(async () => {
+    server = await startAppServer({ POLICY_REQUIRE_SECOND_PUBLISHER: 'true' })
+    browser = await launchChromium()
+    const admin = await signedIn(server.admin.email, server.admin.password, 'en')
+    const roles: Record<Who, string> = {
+      editor: 'editor',
+      publisherA: 'publisher',
+      publisherB: 'publisher',
+    }
+    for (const who of Object.keys(roles) as Who[]) {
+      emails[who] = `${who.toLowerCase()}-${randomBytes(3).toString('hex')}@example.com`
+      const res = await admin.request.post(`${server.url}/api/users`, {
+        data: { email: emails[who], password: PASSWORD, roles: [roles[who]] },
+      })
+      expect(res.status(), await res.text()).toBe(201)
+    }
+    const found = await admin.request.get(
+      `${server.url}/api/policies?where[slug][equals]=${SLUG}&depth=0&draft=true`,
+    )
+    policyId = String(((await found.json()) as { docs: Array<{ id: number }> }).docs[0].id)
+
+    // The new text, imported as an operator would: nobody's edit in the admin.
+    const exported = await runPolicyCli(server.databaseUri, [
+      'export',
+      '--slug',
+      SLUG,
+      '--version',
+      '1',
+      '--locale',
+      'lv',
+    ])
+    const dir = path.join(os.tmpdir(), `policy-review-e2e-${process.pid}`)
+    mkdirSync(dir, { recursive: true })
+    const file = path.join(dir, 'lv.txt')
+    const edited = exported.stdout.replace('glabājam 5 gadus', 'glabājam 4 gadus')
+    expect(edited).not.toBe(exported.stdout)
+    writeFileSync(file, edited)
+    const imported = await runPolicyCli(server.databaseUri, [
+      'import',
+      '--file',
+      file,
+      '--locale',
+      'lv',
+    ])
+    expect(imported.code, imported.stderr).toBe(0)
+
+    pages.editor = await signedIn(emails.editor, PASSWORD, 'en')
+    pages.publisherA = await signedIn(emails.publisherA, PASSWORD, 'lv')
+    pages.publisherB = await signedIn(emails.publisherB, PASSWORD, 'lv')
+  }, SETUP_TIMEOUT)
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined)
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it(
+    'lets an editor request review, tells them why they cannot publish, and offers no restore',
+    async () => {
+      const page = pages.editor
+      await openPolicy(page)
+      const notice = page.locator('.policy-publish-notice')
+      expect(await notice.getAttribute('data-reason')).toBe('role')
+      expect(await notice.innerText()).toContain('Only a publisher can publish')
+      expect(await page.locator('#action-save').count()).toBe(0)
+
+      await page.locator('#field-reviewRequest__requested').check({ force: true })
+      await page.locator('#field-reviewRequest__note').fill(NOTE)
+      await saveDraft(page)
+
+      await openPolicy(page)
+      const status = page.locator('.policy-review-status')
+      expect(await status.getAttribute('data-requested')).toBe('true')
+      expect(await status.innerText()).toMatch(
+        new RegExp(`^Review requested by ${emails.editor} on .+ \\(Europe/Riga\\)\\.$`),
+      )
+      await screenshot(page, 'admin-review-editor')
+
+      // Payload's "Restore this version" would republish an old version: not offered.
+      await page.goto(`${server.url}/admin/collections/policies/${policyId}/versions`)
+      await page.locator('.table a[href*="/versions/"]').first().click()
+      await page.waitForURL(/\/versions\/[^/?]+/)
+      await page.locator('.view-version, .version').first().waitFor()
+      expect(await page.locator('.restore-version').count()).toBe(0)
+    },
+    STEP_TIMEOUT,
+  )
+
+  it(
+    'shows a publisher the request on the dashboard and in the filtered list',
+    async () => {
+      const page = pages.publisherA
+      await page.goto(`${server.url}/admin`)
+      const card = page.locator('.policy-review-dashboard')
+      await card.waitFor()
+      expect(await card.getAttribute('data-pending')).toBe('1')
+      expect(await card.locator('h2').innerText()).toBe('Melnraksti, kas gaida pārskatīšanu')
+      const request = card.locator('.policy-review-request')
+      expect(await request.innerText()).toContain(`lūdza ${emails.editor}`)
+      expect(await request.locator('.policy-review-note').innerText()).toBe(NOTE)
+      await card.screenshot({ path: path.join(SCREENSHOTS, 'admin-review.png') })
+      mkdirSync(appPath('docs'), { recursive: true })
+      copyFileSync(path.join(SCREENSHOTS, 'admin-review.png'), appPath('docs', 'admin-review.png'))
+
+      await card.locator('.policy-review-list-link').click()
+      await page.waitForURL(/where/)
+      expect(await page.locator('.policy-review-links').getAttribute('data-pending')).toBe('1')
+      const rows = page.locator('.table tbody tr')
+      await rows.first().waitFor()
+      expect(await rows.count()).toBe(1)
+      expect(await rows.first().locator('.policy-review-badge').innerText()).toBe(
+        'Lūgta pārskatīšana',
+      )
+    },
+    STEP_TIMEOUT,
+  )
+
+  it(
+    'tells the publisher who saved the draft last that another publisher must publish it',
+    async () => {
+      const page = pages.publisherA
+      await openPolicy(page)
+      // Not the last author yet: Payload's Publish button is there.
+      await page.locator('#action-save').waitFor()
+      await page.locator('#field-reviewRequest__note').fill(`${NOTE} Checked.`)
+      await saveDraft(page)
+
+      await openPolicy(page)
+      const notice = page.locator('.policy-publish-notice')
+      expect(await notice.getAttribute('data-reason')).toBe('second-publisher')
+      expect(await notice.innerText()).toContain('jāpublicē citam publicētājam')
+      expect(await page.locator('#action-save').count()).toBe(0)
+      // The request is still the editor's.
+      expect(await page.locator('.policy-review-status').innerText()).toContain(emails.editor)
+
+      // A publish sent anyway is refused in the admin's language, and nothing is written.
+      const res = await page.request.patch(`${server.url}/api/policies/${policyId}?locale=lv`, {
+        headers: { 'accept-language': 'lv' },
+        data: { _status: 'published', changeType: 'editorial', summary: 'Precizēts termiņš.' },
+      })
+      expect(res.status()).toBe(403)
+      const body = (await res.json()) as { errors: Array<{ data?: { code?: string } }> }
+      expect(body.errors[0].data?.code).toBe('second_publisher_required')
+    },
+    STEP_TIMEOUT,
+  )
+
+  it(
+    'lets another publisher publish it, scheduled in the plugin’s zone, and says what happened',
+    async () => {
+      const page = pages.publisherB
+      await openPolicy(page)
+      // The date picker names the zone it reads the time in.
+      const effective = page.locator('#field-effectiveAt')
+      await effective.scrollIntoViewIfNeeded()
+      expect(
+        await page.locator('.field-type.date-time-field, .date-time-field').first().innerText(),
+      ).toContain('Europe/Riga')
+      const input = effective.locator('input').first()
+      await input.click()
+      await input.fill('2027-01-15 10:00')
+      await input.press('Enter')
+      await choose(page, 'changeType', /^Redakcionālas$/)
+      await page.locator('#field-summary').fill('Precizēts glabāšanas termiņš.')
+      await page.locator('#action-save').click()
+
+      const toast = page.locator('[data-sonner-toast]', { hasText: 'versija publicēta' })
+      await toast.first().waitFor()
+      expect(await toast.first().innerText()).toMatch(
+        /^2\. versija publicēta; stāsies spēkā 2027\. gada 15\. janvārī 10:00 \(Europe\/Riga\); līdz tam spēkā paliek 1\. versija\.$/,
+      )
+      await screenshot(page, 'admin-review-published')
+
+      // The release form starts clean and the request is closed.
+      await openPolicy(page)
+      expect(await page.locator('#field-summary').inputValue()).toBe('')
+      expect(await page.locator('.policy-review-status').getAttribute('data-requested')).toBe(
+        'false',
+      )
+      await page.goto(`${server.url}/admin`)
+      expect(await page.locator('.policy-review-dashboard').getAttribute('data-pending')).toBe('0')
+    },
+    STEP_TIMEOUT,
+  )
+})
