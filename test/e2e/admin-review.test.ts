@@ -73,7 +73,7 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       .waitFor({ state: 'detached', timeout: 30_000 })
   }
 
-  const REVIEW_TICK = '[id^="field-reviewRequest__requested"]'
+  const REVIEW_TICK = '#field-reviewRequested'
 
   const openPolicy = async (page: Page) => {
     await page.goto(`${server.url}/admin/collections/policies/${policyId}?locale=lv`)
@@ -148,7 +148,7 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       expect(await page.locator('#action-save').count()).toBe(0)
 
       await page.locator(REVIEW_TICK).first().check({ force: true })
-      await page.locator('#field-reviewRequest__note').fill(NOTE)
+      await page.locator('#field-reviewNote').fill(NOTE)
       await saveDraft(page)
 
       await openPolicy(page)
@@ -205,7 +205,7 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       await openPolicy(page)
       // Not the last author yet: Payload's Publish button is there.
       await page.locator('#action-save').waitFor()
-      await page.locator('#field-reviewRequest__note').fill(`${NOTE} Checked.`)
+      await page.locator('#field-reviewNote').fill(`${NOTE} Checked.`)
       await saveDraft(page)
 
       await openPolicy(page)

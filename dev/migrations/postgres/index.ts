@@ -2,7 +2,7 @@ import * as migration_20261125_182601_initial from './20261125_182601_initial';
 import * as migration_20261201_220645_storefront_scopes from './20261201_220645_storefront_scopes';
 import * as migration_20261202_052023_issue12_release_notes from './20261202_052023_issue12_release_notes';
 import * as migration_20261202_052418_issue16_evidence_log from './20261202_052418_issue16_evidence_log';
-import * as migration_20261202_082325_issue15_review_handoff from './20261202_082325_issue15_review_handoff';
+import * as migration_20261202_093031_issue15_review_handoff from './20261202_093031_issue15_review_handoff';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261202_052418_issue16_evidence_log',
   },
   {
-    up: migration_20261202_082325_issue15_review_handoff.up,
-    down: migration_20261202_082325_issue15_review_handoff.down,
-    name: '20261202_082325_issue15_review_handoff',
+    up: migration_20261202_093031_issue15_review_handoff.up,
+    down: migration_20261202_093031_issue15_review_handoff.down,
+    name: '20261202_093031_issue15_review_handoff',
   },
 ];
