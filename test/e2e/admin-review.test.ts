@@ -78,6 +78,13 @@ describe('the review hand-off and four eyes, in Chromium', () => {
   const openPolicy = async (page: Page) => {
     await page.goto(`${server.url}/admin/collections/policies/${policyId}?locale=lv`)
     await page.locator(REVIEW_TICK).first().waitFor({ state: 'attached' })
+    // Payload locks a document for the user who has it open; the previous user's page may still
+    // hold the lock, and the form is then read-only until this user takes it over.
+    const takeOver = page.locator('#document-locked-take-over')
+    await takeOver.waitFor({ timeout: 10_000 }).then(
+      () => takeOver.click(),
+      () => undefined,
+    )
   }
 
   beforeAll(async () => {
