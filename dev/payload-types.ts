@@ -208,12 +208,10 @@ export interface Policy {
   effectiveAt?: string | null;
   effectiveAt_tz?: 'Europe/Riga' | null;
   staleTranslations?: ('hold' | 'publish-previous') | null;
-  reviewRequest?: {
-    requested?: boolean | null;
-    note?: string | null;
-    requestedBy?: (number | null) | User;
-    requestedAt?: string | null;
-  };
+  reviewRequested?: boolean | null;
+  reviewNote?: string | null;
+  reviewRequestedBy?: (number | null) | User;
+  reviewRequestedAt?: string | null;
   lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -653,14 +651,10 @@ export interface PoliciesSelect<T extends boolean = true> {
   effectiveAt?: T;
   effectiveAt_tz?: T;
   staleTranslations?: T;
-  reviewRequest?:
-    | T
-    | {
-        requested?: T;
-        note?: T;
-        requestedBy?: T;
-        requestedAt?: T;
-      };
+  reviewRequested?: T;
+  reviewNote?: T;
+  reviewRequestedBy?: T;
+  reviewRequestedAt?: T;
   lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;

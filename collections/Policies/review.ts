@@ -27,33 +27,28 @@ export function createReviewFields(options: ResolvedPolicyOptions): Field {
           },
         },
       },
+      // Top-level fields, not a group: Payload 3.90 renders no sub-fields of a group placed in a
+      // sidebar collapsible.
       {
-        name: 'reviewRequest',
-        type: 'group',
-        label: false,
-        fields: [
-          {
-            name: 'requested',
-            type: 'checkbox',
-            label: label('reviewRequested'),
-            defaultValue: false,
-            admin: { description: label('reviewRequestedDescription') },
-          },
-          { name: 'note', type: 'textarea', label: label('reviewNote') },
-          {
-            name: 'requestedBy',
-            type: 'relationship',
-            relationTo: users,
-            label: label('reviewRequestedBy'),
-            admin: { hidden: true },
-          },
-          {
-            name: 'requestedAt',
-            type: 'date',
-            label: label('reviewRequestedAt'),
-            admin: { hidden: true },
-          },
-        ],
+        name: 'reviewRequested',
+        type: 'checkbox',
+        label: label('reviewRequested'),
+        defaultValue: false,
+        admin: { description: label('reviewRequestedDescription') },
+      },
+      { name: 'reviewNote', type: 'textarea', label: label('reviewNote') },
+      {
+        name: 'reviewRequestedBy',
+        type: 'relationship',
+        relationTo: users,
+        label: label('reviewRequestedBy'),
+        admin: { hidden: true },
+      },
+      {
+        name: 'reviewRequestedAt',
+        type: 'date',
+        label: label('reviewRequestedAt'),
+        admin: { hidden: true },
       },
       {
         name: 'lastEditedBy',

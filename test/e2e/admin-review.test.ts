@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { appPath } from '../../dev/paths.js'
-import { choose, logIn, saveDraft } from './support/admin.js'
+import { choose, logIn } from './support/admin.js'
 import { runPolicyCli, startAppServer, type AppServer } from './support/appServer.js'
 import { SCREENSHOTS, launchChromium, screenshot } from './support/browser.js'
 
@@ -50,9 +50,41 @@ describe('the review hand-off and four eyes, in Chromium', () => {
     return page
   }
 
+  /** "Save draft", waiting for the admin's answer in any language (its toast's type, not words). */
+  async function saveDraft(page: Page) {
+    await page.locator('#action-save-draft').click()
+    const saved = page.locator('[data-sonner-toast][data-type="success"]')
+    const error = page.locator('[data-sonner-toast][data-type="error"]')
+    const outcome = await Promise.race([
+      saved
+        .first()
+        .waitFor()
+        .then(() => 'saved' as const),
+      error
+        .first()
+        .waitFor()
+        .then(() => 'error' as const),
+    ])
+    if (outcome === 'error')
+      throw new Error(`the admin refused: ${await error.first().innerText()}`)
+    await page
+      .locator('[data-sonner-toast]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 30_000 })
+  }
+
+  const REVIEW_TICK = '#field-reviewRequested'
+
   const openPolicy = async (page: Page) => {
     await page.goto(`${server.url}/admin/collections/policies/${policyId}?locale=lv`)
-    await page.locator('#field-reviewRequest__requested').waitFor({ state: 'attached' })
+    await page.locator(REVIEW_TICK).first().waitFor({ state: 'attached' })
+    // Payload locks a document for the user who has it open; the previous user's page may still
+    // hold the lock, and the form is then read-only until this user takes it over.
+    const takeOver = page.locator('#document-locked-take-over')
+    await takeOver.waitFor({ timeout: 10_000 }).then(
+      () => takeOver.click(),
+      () => undefined,
+    )
   }
 
   beforeAll(async () => {
@@ -122,8 +154,8 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       expect(await notice.innerText()).toContain('Only a publisher can publish')
       expect(await page.locator('#action-save').count()).toBe(0)
 
-      await page.locator('#field-reviewRequest__requested').check({ force: true })
-      await page.locator('#field-reviewRequest__note').fill(NOTE)
+      await page.locator(REVIEW_TICK).first().check({ force: true })
+      await page.locator('#field-reviewNote').fill(NOTE)
       await saveDraft(page)
 
       await openPolicy(page)
@@ -180,7 +212,7 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       await openPolicy(page)
       // Not the last author yet: Payload's Publish button is there.
       await page.locator('#action-save').waitFor()
-      await page.locator('#field-reviewRequest__note').fill(`${NOTE} Checked.`)
+      await page.locator('#field-reviewNote').fill(`${NOTE} Checked.`)
       await saveDraft(page)
 
       await openPolicy(page)
@@ -211,20 +243,20 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       // The date picker names the zone it reads the time in.
       const effective = page.locator('#field-effectiveAt')
       await effective.scrollIntoViewIfNeeded()
-      expect(
-        await page.locator('.field-type.date-time-field, .date-time-field').first().innerText(),
-      ).toContain('Europe/Riga')
+      expect(await page.locator('.date-time-field .timezone-picker').innerText()).toContain(
+        'Europe/Riga',
+      )
       const input = effective.locator('input').first()
       await input.click()
       await input.fill('2027-01-15 10:00')
-      await input.press('Enter')
+      await input.press('Tab')
       await choose(page, 'changeType', /^Redakcionālas$/)
       await page.locator('#field-summary').fill('Precizēts glabāšanas termiņš.')
       await page.locator('#action-save').click()
 
       const toast = page.locator('[data-sonner-toast]', { hasText: 'versija publicēta' })
       await toast.first().waitFor()
-      expect(await toast.first().innerText()).toMatch(
+      expect((await toast.first().innerText()).trim()).toMatch(
         /^2\. versija publicēta; stāsies spēkā 2027\. gada 15\. janvārī 10:00 \(Europe\/Riga\); līdz tam spēkā paliek 1\. versija\.$/,
       )
       await screenshot(page, 'admin-review-published')

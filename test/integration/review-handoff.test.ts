@@ -28,12 +28,10 @@ interface PolicyBody {
 
 interface ReviewDoc {
   lastEditedBy?: Id | null
-  reviewRequest?: {
-    requested?: boolean | null
-    note?: string | null
-    requestedBy?: Id | null
-    requestedAt?: string | null
-  }
+  reviewRequested?: boolean | null
+  reviewNote?: string | null
+  reviewRequestedBy?: Id | null
+  reviewRequestedAt?: string | null
 }
 
 const kinds = await databasesUnderTest()
@@ -115,45 +113,42 @@ describe.each(kinds)('the review hand-off and four eyes (%s)', (kind) => {
     const before = Date.now()
     const res = await patch('editor', 'draft=true&locale=lv', {
       title: 'Privātuma politika (pārskatīšanai)',
-      reviewRequest: {
-        requested: true,
-        note: 'Lūdzu pārbaudiet 5. sadaļu.',
-        requestedBy: users.publisherB.id,
-        requestedAt: '2000-01-01T00:00:00.000Z',
-      },
+      reviewRequested: true,
+      reviewNote: 'Lūdzu pārbaudiet 5. sadaļu.',
+      reviewRequestedBy: users.publisherB.id,
+      reviewRequestedAt: '2000-01-01T00:00:00.000Z',
     })
     expect(res.status).toBe(200)
     const stored = await draft()
-    expect(stored.reviewRequest).toMatchObject({
-      requested: true,
-      note: 'Lūdzu pārbaudiet 5. sadaļu.',
-      requestedBy: users.editor.id,
+    expect(stored).toMatchObject({
+      reviewRequested: true,
+      reviewNote: 'Lūdzu pārbaudiet 5. sadaļu.',
+      reviewRequestedBy: users.editor.id,
     })
-    expect(Date.parse(stored.reviewRequest?.requestedAt ?? '')).toBeGreaterThanOrEqual(
-      before - 1000,
-    )
+    expect(Date.parse(stored.reviewRequestedAt ?? '')).toBeGreaterThanOrEqual(before - 1000)
     expect(stored.lastEditedBy).toBe(users.editor.id)
   })
 
   it('keeps the request open, with its first stamp, when a publisher saves the draft', async () => {
-    const first = (await draft()).reviewRequest
+    const first = await draft()
     const res = await patch('publisherA', 'draft=true&locale=lv', {
       title: 'Privātuma politika (pārskatīta)',
-      reviewRequest: { requested: true, requestedBy: users.publisherA.id },
+      reviewRequested: true,
+      reviewRequestedBy: users.publisherA.id,
     })
     expect(res.status).toBe(200)
     const stored = await draft()
-    expect(stored.reviewRequest).toMatchObject({
-      requested: true,
-      requestedBy: users.editor.id,
-      requestedAt: first?.requestedAt,
+    expect(stored).toMatchObject({
+      reviewRequested: true,
+      reviewRequestedBy: users.editor.id,
+      reviewRequestedAt: first.reviewRequestedAt,
     })
     expect(stored.lastEditedBy).toBe(users.publisherA.id)
   })
 
   it('lists the pending request for publishers: a list filter and the dashboard’s query', async () => {
     const res = await fetchJson<{ totalDocs: number }>(
-      `${server.url}/api/policies?draft=true&where[reviewRequest.requested][equals]=true&depth=0`,
+      `${server.url}/api/policies?draft=true&where[reviewRequested][equals]=true&depth=0`,
       { headers: { authorization: `JWT ${tokens.publisherB}` } },
     )
     expect(res.body.totalDocs).toBe(1)
@@ -180,7 +175,7 @@ describe.each(kinds)('the review hand-off and four eyes (%s)', (kind) => {
       'Šo melnrakstu pēdējais saglabājāt jūs (vai mainījāt tā tekstu, publicējot): ar četru acu pārbaudi tas jāpublicē citam publicētājam.',
     )
     expect(await versionCount()).toBe(versions)
-    expect((await draft()).reviewRequest?.requested).toBe(true)
+    expect((await draft()).reviewRequested).toBe(true)
   })
 
   it('counts a publisher who changes the text while publishing as its author', async () => {
@@ -226,7 +221,11 @@ describe.each(kinds)('the review hand-off and four eyes (%s)', (kind) => {
       ),
     )
     const stored = await draft()
-    expect(stored.reviewRequest).toMatchObject({ requested: false, requestedBy: null, note: null })
+    expect(stored).toMatchObject({
+      reviewRequested: false,
+      reviewRequestedBy: null,
+      reviewNote: null,
+    })
     expect(stored.lastEditedBy).toBe(users.publisherA.id)
     const pending = await listPendingReviews(app.payload, app.options)
     expect(pending).toHaveLength(0)

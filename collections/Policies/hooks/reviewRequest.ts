@@ -1,9 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../../../src/types.js'
-import { userId, type PolicyHookDoc, type ReviewRequest } from './types.js'
+import { userId, type PolicyHookDoc } from './types.js'
 
-const CLOSED: ReviewRequest = { requested: false, note: null, requestedBy: null, requestedAt: null }
+const CLOSED = {
+  reviewRequested: false,
+  reviewNote: null,
+  reviewRequestedBy: null,
+  reviewRequestedAt: null,
+} as const
 
 /**
  * The review hand-off: an editor ticks "ask a publisher to review" and saves the draft; who asked
@@ -15,33 +20,24 @@ const CLOSED: ReviewRequest = { requested: false, note: null, requestedBy: null,
 export const createReviewRequestHook =
   (options: ResolvedPolicyOptions): CollectionBeforeChangeHook<PolicyHookDoc> =>
   ({ data, originalDoc, req }) => {
-    if (data._status === 'published') return { ...data, reviewRequest: CLOSED }
-    const before = originalDoc?.reviewRequest ?? null
-    const incoming = data.reviewRequest
-    if (!incoming || incoming.requested === undefined || incoming.requested === null) {
-      return before ? { ...data, reviewRequest: before } : data
+    if (data._status === 'published') return { ...data, ...CLOSED }
+    const open = Boolean(originalDoc?.reviewRequested)
+    const stamp = {
+      reviewRequestedBy: userId(originalDoc?.reviewRequestedBy),
+      reviewRequestedAt: originalDoc?.reviewRequestedAt ?? null,
     }
-    if (!incoming.requested) return { ...data, reviewRequest: CLOSED }
-    const note = incoming.note !== undefined ? incoming.note : (before?.note ?? null)
-    if (before?.requested) {
-      return {
-        ...data,
-        reviewRequest: {
-          requested: true,
-          note,
-          requestedBy: userId(before.requestedBy),
-          requestedAt: before.requestedAt ?? null,
-        },
-      }
+    if (data.reviewRequested === undefined || data.reviewRequested === null) {
+      return { ...data, ...stamp }
     }
+    if (!data.reviewRequested) return { ...data, ...CLOSED }
+    const note = data.reviewNote !== undefined ? data.reviewNote : (originalDoc?.reviewNote ?? null)
+    if (open) return { ...data, reviewRequested: true, reviewNote: note, ...stamp }
     const user = req.user?.collection === options.slugs.users ? req.user.id : null
     return {
       ...data,
-      reviewRequest: {
-        requested: true,
-        note,
-        requestedBy: user,
-        requestedAt: new Date().toISOString(),
-      },
+      reviewRequested: true,
+      reviewNote: note,
+      reviewRequestedBy: user,
+      reviewRequestedAt: new Date().toISOString(),
     }
   }

@@ -10,20 +10,15 @@ export interface PolicyHookDoc {
   effectiveAt?: string | null
   title?: string | null
   sections?: unknown
-  reviewRequest?: ReviewRequest | null
+  reviewRequested?: boolean | null
+  reviewNote?: string | null
+  reviewRequestedBy?: UserRef | null
+  reviewRequestedAt?: string | null
   /** The user who last saved the draft (a user id, or the user when populated). */
   lastEditedBy?: UserRef | null
 }
 
 export type UserRef = string | number | { id: string | number }
-
-/** An editor's request that a publisher review the draft (`reviewRequest` group). */
-export interface ReviewRequest {
-  requested?: boolean | null
-  note?: string | null
-  requestedBy?: UserRef | null
-  requestedAt?: string | null
-}
 
 /** The id of a user reference, whether stored as an id or populated. */
 export function userId(ref: UserRef | null | undefined): string | number | null {

@@ -3,7 +3,7 @@ import * as migration_20261201_220645_storefront_scopes from './20261201_220645_
 import * as migration_20261202_052023_issue12_release_notes from './20261202_052023_issue12_release_notes';
 import * as migration_20261202_052418_issue16_evidence_log from './20261202_052418_issue16_evidence_log';
 import * as migration_20261202_081843_issue16_verification_runs from './20261202_081843_issue16_verification_runs';
-import * as migration_20261202_082325_issue15_review_handoff from './20261202_082325_issue15_review_handoff';
+import * as migration_20261202_093031_issue15_review_handoff from './20261202_093031_issue15_review_handoff';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261202_081843_issue16_verification_runs',
   },
   {
-    up: migration_20261202_082325_issue15_review_handoff.up,
-    down: migration_20261202_082325_issue15_review_handoff.down,
-    name: '20261202_082325_issue15_review_handoff',
+    up: migration_20261202_093031_issue15_review_handoff.up,
+    down: migration_20261202_093031_issue15_review_handoff.down,
+    name: '20261202_093031_issue15_review_handoff',
   },
 ];

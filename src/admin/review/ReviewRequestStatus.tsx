@@ -6,31 +6,29 @@ import { adminText } from '../i18n/index.js'
 import { userNames } from './pendingReviews.js'
 
 interface WithReview {
-  reviewRequest?: {
-    requested?: boolean | null
-    requestedBy?: string | number | { id: string | number } | null
-    requestedAt?: string | null
-  } | null
+  reviewRequested?: boolean | null
+  reviewRequestedBy?: string | number | { id: string | number } | null
+  reviewRequestedAt?: string | null
 }
 
 /** Above the review tick: whether review is requested, by whom and when (stamped by the server). */
 export async function ReviewRequestStatus({ data, payload, i18n }: UIFieldServerProps) {
-  const request = (data as WithReview | undefined)?.reviewRequest
+  const request = data as WithReview | undefined
   const options = getPolicyOptions(payload)
-  if (!request?.requested) {
+  if (!request?.reviewRequested) {
     return (
       <p className="policy-review-status" data-requested="false" style={{ margin: '0 0 0.5em' }}>
         {adminText(i18n.t, 'reviewStatusNone')}
       </p>
     )
   }
-  const ref = request.requestedBy
+  const ref = request.reviewRequestedBy
   const by = ref === null || ref === undefined ? null : typeof ref === 'object' ? ref.id : ref
   const names = by === null ? new Map<string, string>() : await userNames(payload, options, [by])
   const who =
     by === null ? adminText(i18n.t, 'reviewSomeone') : (names.get(String(by)) ?? String(by))
-  const date = request.requestedAt
-    ? formatDateTime(request.requestedAt, i18n.language, options.timeZone, 'locative')
+  const date = request.reviewRequestedAt
+    ? formatDateTime(request.reviewRequestedAt, i18n.language, options.timeZone, 'locative')
     : ''
   return (
     <p
@@ -46,7 +44,7 @@ export async function ReviewRequestStatus({ data, payload, i18n }: UIFieldServer
 
 /** The policies list's "Review" column: a pill on drafts awaiting review. */
 export function ReviewRequestCell({ rowData, i18n }: DefaultServerCellComponentProps) {
-  if (!(rowData as WithReview).reviewRequest?.requested) return null
+  if (!(rowData as WithReview).reviewRequested) return null
   return (
     <span
       className="policy-review-badge"

@@ -8,10 +8,10 @@ import type { Payload, Where } from 'payload'
 import type { ResolvedPolicyOptions } from '../../types.js'
 
 /** The list filter of pending requests, also the `?where=` of the policies list link. */
-export const PENDING_REVIEW_WHERE: Where = { 'reviewRequest.requested': { equals: true } }
+export const PENDING_REVIEW_WHERE: Where = { reviewRequested: { equals: true } }
 
-/** `?where[reviewRequest.requested][equals]=true`: the policies list, filtered to pending requests. */
-export const PENDING_REVIEW_QUERY = 'where[reviewRequest.requested][equals]=true'
+/** `?where[reviewRequested][equals]=true`: the policies list, filtered to pending requests. */
+export const PENDING_REVIEW_QUERY = 'where[reviewRequested][equals]=true'
 
 export interface PendingReview {
   id: string | number
@@ -26,11 +26,9 @@ interface ReviewDoc {
   id: string | number
   title?: string | null
   slug?: string | null
-  reviewRequest?: {
-    requestedBy?: string | number | { id: string | number } | null
-    requestedAt?: string | null
-    note?: string | null
-  } | null
+  reviewRequestedBy?: string | number | { id: string | number } | null
+  reviewRequestedAt?: string | null
+  reviewNote?: string | null
 }
 
 /** How the admin names a user: their name, else their e-mail, else their id. */
@@ -61,7 +59,7 @@ export async function userNames(
   )
 }
 
-const refId = (ref: NonNullable<ReviewDoc['reviewRequest']>['requestedBy']) =>
+const refId = (ref: ReviewDoc['reviewRequestedBy']) =>
   ref === null || ref === undefined ? null : typeof ref === 'object' ? ref.id : ref
 
 /** Every pending review request, oldest first (the one waiting longest on top). */
@@ -86,19 +84,19 @@ export async function listPendingReviews(
     payload,
     options,
     reviews
-      .map((doc) => refId(doc.reviewRequest?.requestedBy))
+      .map((doc) => refId(doc.reviewRequestedBy))
       .filter((id): id is string | number => id !== null),
   )
   return reviews
     .map((doc) => {
-      const by = refId(doc.reviewRequest?.requestedBy)
+      const by = refId(doc.reviewRequestedBy)
       return {
         id: doc.id,
         title: doc.title ?? doc.slug ?? String(doc.id),
         slug: doc.slug ?? '',
         requestedBy: by === null ? null : (names.get(String(by)) ?? String(by)),
-        requestedAt: doc.reviewRequest?.requestedAt ?? null,
-        note: doc.reviewRequest?.note ?? null,
+        requestedAt: doc.reviewRequestedAt ?? null,
+        note: doc.reviewNote ?? null,
       }
     })
     .sort((a, b) => (a.requestedAt ?? '').localeCompare(b.requestedAt ?? ''))
