@@ -49,18 +49,23 @@ export class PolicyCatalog {
 
   /** Published versions of a policy, newest first; empty for an unknown slug. */
   async versions(slug: string): Promise<VersionMeta[]> {
+    return this.freshVersions(slug) ?? (await this.refresh(slug)).metas
+  }
+
+  /**
+   * The versions when they were checked less than `freshnessCheckMs` ago, else null (the caller
+   * then waits for {@link versions}). Synchronous, so that a cached answer needs no promise.
+   */
+  freshVersions(slug: string): VersionMeta[] | null {
     const entry = this.entries.get(slug) ?? this.unknown.get(slug)
-    if (entry) {
-      const age = this.clock() - entry.checkedAt
-      if (age < this.options.freshnessCheckMs) {
-        // Past half the interval the database is asked again in the background, so under steady
-        // traffic the answer is in before anyone has to wait for it. What is served was still
-        // checked less than `freshnessCheckMs` ago, as before: a publish shows as quickly.
-        if (age >= this.options.freshnessCheckMs / 2) this.refreshInBackground(slug)
-        return entry.metas
-      }
-    }
-    return (await this.refresh(slug)).metas
+    if (!entry) return null
+    const age = this.clock() - entry.checkedAt
+    if (age >= this.options.freshnessCheckMs) return null
+    // Past half the interval the database is asked again in the background, so under steady
+    // traffic the answer is in before anyone has to wait for it. What is served was still
+    // checked less than `freshnessCheckMs` ago, as before: a publish shows as quickly.
+    if (age >= this.options.freshnessCheckMs / 2) this.refreshInBackground(slug)
+    return entry.metas
   }
 
   /**

@@ -5,7 +5,13 @@ import type { ResolvedPolicyOptions } from '../types.js'
 import { readLimitedBody } from './body.js'
 import { preEncodedBytes } from './conditional.js'
 import type { HeaderReader, StorefrontRequest, StorefrontResponse } from './http.js'
-import { matchRoute, optionsResponse, runStorefrontHandler, unroutedResponse } from './router.js'
+import {
+  cachedStorefrontResponse,
+  matchRoute,
+  optionsResponse,
+  runStorefrontHandler,
+  unroutedResponse,
+} from './router.js'
 import { STOREFRONT_BASE_PATH } from './routes.js'
 
 /**
@@ -97,6 +103,12 @@ export function createStorefrontFastPath(
       return true
     }
     const request = new NodeStorefrontRequest(req, payload, options, method, match.params, query)
+    // A cached answer is written in the same turn as the request arrived, like a bare server's.
+    const cached = cachedStorefrontResponse(match.route, request)
+    if (cached !== null) {
+      send(res, cached)
+      return true
+    }
     runStorefrontHandler(match.route, request).then(
       (response) => send(res, response),
       (error: unknown) => fail(res, error),

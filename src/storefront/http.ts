@@ -38,6 +38,13 @@ export interface TextResponse extends StorefrontResponse {
 
 export type StorefrontHandler = (req: StorefrontRequest) => Promise<StorefrontResponse>
 
+/**
+ * A handler's answer from what is already in memory, or null when it would have to wait (for the
+ * database, say): the fast path then writes the response in the same turn as the request, with no
+ * promise between them, and falls back to the route's {@link StorefrontHandler} on null.
+ */
+export type CachedStorefrontHandler = (req: StorefrontRequest) => StorefrontResponse | null
+
 /** Base path of the storefront API under Payload's `/api` route. */
 export const STOREFRONT_BASE_PATH = '/storefront'
 

@@ -8,10 +8,10 @@ import {
   getLatestTreeHead,
   getLedgerPublicKey,
 } from './handlers/evidence.js'
-import { getPolicyInForce } from './handlers/policyInForce.js'
+import { cachedPolicyInForce, getPolicyInForce } from './handlers/policyInForce.js'
 import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
 import { getWidgetScript } from './handlers/widgetScript.js'
-import type { StorefrontHandler } from './http.js'
+import type { CachedStorefrontHandler, StorefrontHandler } from './http.js'
 
 export type RouteMethod = 'get' | 'post' | 'delete'
 
@@ -20,6 +20,8 @@ export interface StorefrontRoute {
   /** Express-style pattern relative to the storefront base path, e.g. `/policies/:slug`. */
   path: string
   handler: StorefrontHandler
+  /** The same answer synchronously when it is cached (see {@link CachedStorefrontHandler}). */
+  cached?: CachedStorefrontHandler
   /**
    * `public`: anyone may read it, browsers from the origins in `options.cors` included (it also
    * answers HEAD and a CORS preflight). `keyed`: it takes a storefront key, which belongs on a
@@ -30,7 +32,13 @@ export interface StorefrontRoute {
 
 /** The storefront contract (`../shared/CONTRACT.md`), one row per endpoint. */
 export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
-  { method: 'get', path: '/policies/:slug', handler: getPolicyInForce, access: 'public' },
+  {
+    method: 'get',
+    path: '/policies/:slug',
+    handler: getPolicyInForce,
+    cached: cachedPolicyInForce,
+    access: 'public',
+  },
   { method: 'get', path: '/policies/:slug/versions', handler: getPolicyVersions, access: 'public' },
   {
     method: 'get',
