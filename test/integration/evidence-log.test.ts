@@ -1,5 +1,3 @@
-import { sql } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { EvidenceReceipt, LedgerPublicKey } from '../../src/client/types.js'
@@ -15,6 +13,7 @@ import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { runPolicyCli } from '../support/processes.js'
 import { createStorefront, type TestStorefront } from '../support/storefronts.js'
+import { rawSql } from '../support/rawSql.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 interface Accepted {
@@ -24,18 +23,6 @@ interface Accepted {
 }
 
 const kinds = await databasesUnderTest()
-
-/** Runs SQL on the app's own connection, as someone with database access would, bypassing Payload. */
-async function rawSql(payload: Payload, kind: string, statement: string): Promise<void> {
-  const db = payload.db as unknown as {
-    drizzle: {
-      run?: (query: unknown) => Promise<unknown>
-      execute?: (query: unknown) => Promise<unknown>
-    }
-  }
-  const query = sql.raw(statement)
-  await (kind === 'sqlite' ? db.drizzle.run!(query) : db.drizzle.execute!(query))
-}
 
 /** Seals as the job does, with no settling delay: the test's records are already committed. */
 const seal = (app: TestApp) => sealLog(app.payload, app.options, { settleMs: 0 })

@@ -1,6 +1,4 @@
-import { sql } from '@payloadcms/db-sqlite'
 import { initI18n } from '@payloadcms/translations'
-import type { Payload } from 'payload'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,21 +16,10 @@ import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { runPolicyCli } from '../support/processes.js'
 import { createStorefront, type TestStorefront } from '../support/storefronts.js'
+import { rawSql } from '../support/rawSql.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 const kinds = await databasesUnderTest()
-
-/** Runs SQL on the app's own connection, as someone with database access would, bypassing Payload. */
-async function rawSql(payload: Payload, kind: string, statement: string): Promise<void> {
-  const db = payload.db as unknown as {
-    drizzle: {
-      run?: (query: unknown) => Promise<unknown>
-      execute?: (query: unknown) => Promise<unknown>
-    }
-  }
-  const query = sql.raw(statement)
-  await (kind === 'sqlite' ? db.drizzle.run!(query) : db.drizzle.execute!(query))
-}
 
 const COLLECTION = 'policy-log-verifications'
 
