@@ -243,9 +243,10 @@ describe('the review hand-off and four eyes, in Chromium', () => {
       })
       const text = await res.text()
       expect(res.status(), text).toBe(403)
-      // The message, not `data.code`: the production Next build answers this refusal without its
-      // `data` (the integration test, on the same hook, sees the code; see the README).
-      const body = JSON.parse(text) as { errors: Array<{ message?: string }> }
+      const body = JSON.parse(text) as {
+        errors: Array<{ message?: string; data?: { code?: string } }>
+      }
+      expect(body.errors[0].data?.code, text).toBe('second_publisher_required')
       expect(body.errors[0].message, text).toBe(
         'Šo melnrakstu pēdējais saglabājāt jūs (vai mainījāt tā tekstu, publicējot): ar četru acu pārbaudi tas jāpublicē citam publicētājam.',
       )
