@@ -16,6 +16,7 @@ import { withLedgerJobs } from './jobs/purgeExpiredTask.js'
 import { seedPolicy } from './operations/seed.js'
 import { POLICY_BIN_KEY } from './defaults.js'
 import { resolveOptions } from './resolveOptions.js'
+import { keepPublicErrorData } from './server/keepErrorData.js'
 import { createStorefrontEndpoints } from './storefront/payloadEndpoints.js'
 import type {
   PolicyCollectionName,
@@ -155,6 +156,10 @@ export const privacyPolicyPlugin =
       ...config,
       endpoints: [...(incoming.endpoints ?? []), ...createStorefrontEndpoints(options)],
       bin: [...(incoming.bin ?? []), ...policyBinScript()],
+      hooks: {
+        ...incoming.hooks,
+        afterError: [...(incoming.hooks?.afterError ?? []), keepPublicErrorData],
+      },
       onInit: async (payload) => {
         await incoming.onInit?.(payload)
         if (options.seed) await seedPolicy(payload, options, options.seed)
