@@ -7,11 +7,14 @@ import { evidenceSections, verificationSteps } from './evidenceDocument.js'
  * reader's. pdfkit embeds only the glyphs used (a subset), so a document stays tens of kilobytes.
  */
 export async function evidencePdfFonts(): Promise<Record<'body' | 'bold' | 'mono', string>> {
-  // Node resolves them when a PDF is first asked for, not a host's bundler at build time: the
-  // fonts stay files of the `dejavu-fonts-ttf` package (a bundler would try to parse them).
-  const { createRequire } = await import('node:module')
-  const { resolve } = createRequire(import.meta.url)
-  const font = (file: string) => resolve(`dejavu-fonts-ttf/ttf/${file}`)
+  // Node finds them when a PDF is first asked for, not a host's bundler at build time: only the
+  // package's `package.json` is resolved (a module every bundler knows), and the font files are
+  // paths beside it. Resolving `dejavu-fonts-ttf/ttf/${file}` made Turbopack treat every `.ttf`
+  // of the package as a module and fail the host's `next build` ("Unknown module type").
+  const [{ createRequire }, path] = await Promise.all([import('node:module'), import('node:path')])
+  const packageJson = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')
+  const fontDirectory = path.join(path.dirname(packageJson), 'ttf')
+  const font = (file: string) => path.join(fontDirectory, file)
   return {
     body: font('DejaVuSans.ttf'),
     bold: font('DejaVuSans-Bold.ttf'),
