@@ -30,6 +30,11 @@ export default buildConfig({
     },
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
+    // As the README advises SQLite hosts: the server's jobs (the evidence log's seal) and the
+    // `payload policy` CLI share the file, so a connection waits for the lock instead of failing
+    // with SQLITE_BUSY, and readers are not blocked by a writer (WAL).
+    busyTimeout: 5000,
+    wal: { synchronous: 'FULL' },
   }),
   localization: {
     locales: ['lv', 'en', 'de'],
