@@ -2,7 +2,7 @@ import { Forbidden, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, SLUG, type Role } from '../support/fixtures.js'
+import { createUser, seededPolicyId, SLUG, type Role } from '../support/fixtures.js'
 import { executeGraphql } from '../support/graphql.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
@@ -52,13 +52,7 @@ describe.each(kinds)('access control (%s)', (kind) => {
   beforeAll(async () => {
     app = await startTestApp(kind, { plugin: { freshnessCheckMs: 0 } })
     server = await startTestServer(app.payload, app.key)
-    const policies = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = policies.docs[0].id
+    policyId = await seededPolicyId(app.payload)
     const versions = await app.payload.find({
       collection: 'policy-versions',
       where: { number: { equals: 1 } },

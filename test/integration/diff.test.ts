@@ -8,7 +8,7 @@ import { diffPolicyVersions, type PolicyDiffDocument } from '../../src/operation
 import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
 import { getCatalog } from '../../src/operations/policyCatalog.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, revisedSeedText, SLUG } from '../support/fixtures.js'
+import { createUser, revisedSeedText, seededPolicyId, SLUG } from '../support/fixtures.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
@@ -302,17 +302,10 @@ describe.each(kinds)('policy diff service (%s)', (kind) => {
     })
 
     it('shows no changes once the draft is published', async () => {
-      const { docs } = await app.payload.find({
-        collection: app.options.slugs.policies,
-        where: { slug: { equals: SLUG } },
-        limit: 1,
-        depth: 0,
-        overrideAccess: true,
-      })
       const view = await loadDraftDiff({
         payload: app.payload,
         options: app.options,
-        id: docs[0].id,
+        id: await seededPolicyId(app.payload),
         locale: 'lv',
         language: 'en',
       })

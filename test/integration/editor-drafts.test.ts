@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, SLUG, type Role } from '../support/fixtures.js'
+import { createUser, seededPolicyId, type Role } from '../support/fixtures.js'
 import { executeGraphql } from '../support/graphql.js'
 import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
@@ -49,13 +49,7 @@ describe.each(kinds)('an editor only ever writes drafts (%s)', (kind) => {
   beforeAll(async () => {
     app = await startTestApp(kind)
     server = await startTestServer(app.payload, app.key)
-    const policies = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = policies.docs[0].id
+    policyId = await seededPolicyId(app.payload)
     for (const role of ['admin', 'publisher', 'editor'] as Role[]) {
       users[role] = await createUser(app.payload, role)
       tokens[role] = await loginToken(server.url, users[role])

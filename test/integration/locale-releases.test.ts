@@ -10,7 +10,7 @@ import {
 } from '../../src/operations/importPolicyText.js'
 import { withdrawVersion } from '../../src/operations/withdrawVersion.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, seedText, SLUG } from '../support/fixtures.js'
+import { createUser, seededPolicyId, seedText, SLUG } from '../support/fixtures.js'
 import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { createStorefront, type TestStorefront } from '../support/storefronts.js'
@@ -194,13 +194,7 @@ describe.each(kinds)('releases across locales (%s)', (kind) => {
     app = await startTestApp(kind, { plugin: { freshnessCheckMs: 0 } })
     server = await startTestServer(app.payload, app.key)
     shop = await createStorefront(app.payload)
-    const { docs } = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = docs[0].id
+    policyId = await seededPolicyId(app.payload)
     for (const locale of LOCALES) texts[locale] = seedText(locale)
     const admin = await createUser(app.payload, 'admin')
     adminToken = await loginToken(server.url, admin)

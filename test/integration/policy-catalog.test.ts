@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
 import { PolicyCatalog } from '../../src/operations/policyCatalog.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { revisedSeedText, seededPolicyId, SLUG } from '../support/fixtures.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 const kinds = await databasesUnderTest()
@@ -33,16 +33,11 @@ describe.each(kinds)('policy catalog freshness (%s)', (kind) => {
       locale: 'lv',
       text: revisedSeedText().replace('privatums@example.com', `dati${published}@example.com`),
     })
-    const { docs } = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-    })
     await publishPolicy({
       payload: app.payload,
       options: app.options,
       slug: SLUG,
-      policyId: docs[0].id,
+      policyId: await seededPolicyId(app.payload),
       locale: 'lv',
       release: { changeType: 'material', summary: `Izmaiņas nr. ${published}.` },
     })

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listPendingReviews } from '../../src/admin/review/pendingReviews.js'
 import { importPolicyText } from '../../src/operations/importPolicyText.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, seedText, SLUG } from '../support/fixtures.js'
+import { createUser, seededPolicyId, seedText, SLUG } from '../support/fixtures.js'
 import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
@@ -86,13 +86,7 @@ describe.each(kinds)('the review hand-off and four eyes (%s)', (kind) => {
       plugin: { requireSecondPublisher: true, freshnessCheckMs: 0 },
     })
     server = await startTestServer(app.payload, app.key)
-    const { docs } = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = docs[0].id
+    policyId = await seededPolicyId(app.payload)
     // The first user becomes an admin (`firstUserIsAdmin`): create one, so the editor is an editor.
     await createUser(app.payload, 'admin')
     users.editor = await createUser(app.payload, 'editor')

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { importPolicyText, publishPolicy } from '../../src/operations/importPolicyText.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { revisedSeedText, SLUG } from '../support/fixtures.js'
+import { revisedSeedText, seededPolicyId, SLUG } from '../support/fixtures.js'
 import { fetchJson } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
@@ -202,16 +202,11 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
 
     it('publishes the draft as version 2 and leaves version 1 byte for byte the same', async () => {
       const v1Before = await fetchJson(api(`/policies/${SLUG}/versions/1?locale=lv`))
-      const { docs } = await app.payload.find({
-        collection: 'policies',
-        where: { slug: { equals: SLUG } },
-        depth: 0,
-      })
       const number = await publishPolicy({
         payload: app.payload,
         options: app.options,
         slug: SLUG,
-        policyId: docs[0].id,
+        policyId: await seededPolicyId(app.payload),
         locale: 'lv',
         release: { changeType: 'material', summary: 'Glabāšanas termiņš saīsināts līdz 3 gadiem.' },
       })

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { TranslationReviewedDescription } from '../../src/admin/translations/TranslationReviewedDescription.js'
 import { TranslationStatusField } from '../../src/admin/translations/TranslationStatusField.js'
 import { importPolicyText } from '../../src/operations/importPolicyText.js'
-import { seedText, SLUG } from '../support/fixtures.js'
+import { seededPolicyId, seedText, SLUG } from '../support/fixtures.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
 
 /**
@@ -70,13 +70,7 @@ describe('the admin Translations panel (sqlite)', () => {
 
   beforeAll(async () => {
     app = await startTestApp('sqlite')
-    const { docs } = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = docs[0].id
+    policyId = await seededPolicyId(app.payload)
     adminReq = await createLocalReq({ locale: 'lv' }, app.payload)
   })
 

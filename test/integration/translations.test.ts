@@ -12,7 +12,7 @@ import {
 } from '../../src/operations/importPolicyText.js'
 import { translationReport, type TranslationReport } from '../../src/translations/operations.js'
 import { databasesUnderTest } from '../support/databases.js'
-import { createUser, seedText, SLUG } from '../support/fixtures.js'
+import { createUser, seededPolicyId, seedText, SLUG } from '../support/fixtures.js'
 import { fetchJson, loginToken } from '../support/http.js'
 import { startTestServer, type TestServer } from '../support/httpServer.js'
 import { startTestApp, type TestApp } from '../support/testPayload.js'
@@ -111,13 +111,7 @@ describe.each(kinds)('stale translations (%s)', (kind) => {
   beforeAll(async () => {
     app = await startTestApp(kind, { plugin: { freshnessCheckMs: 0 } })
     server = await startTestServer(app.payload, app.key)
-    const { docs } = await app.payload.find({
-      collection: 'policies',
-      where: { slug: { equals: SLUG } },
-      depth: 0,
-      overrideAccess: true,
-    })
-    policyId = docs[0].id
+    policyId = await seededPolicyId(app.payload)
     const admin = await createUser(app.payload, 'admin')
     adminToken = await loginToken(server.url, admin)
   })

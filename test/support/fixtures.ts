@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { appPath } from '../../dev/paths.js'
 import type { Payload } from 'payload'
 
+/** The seeded policy's slug: the same as `SEED_SLUG` in dev/appConfig.ts, which the test app seeds. */
 export const SLUG = 'privacy-policy'
 
 export function seedText(locale: 'lv' | 'en' | 'ru' = 'lv'): string {
@@ -23,6 +24,23 @@ export function revisedSeedText(): string {
     )
     .replace('\n\n- sagatavotu anonīmu statistiku par vietnes izmantošanu.', '')
   return `${text}\n\n\u00a0\n\n10. KONTAKTI\n\nJautājumus par šo politiku sūtiet uz privatums@example.com.`
+}
+
+/**
+ * The id of the policy the test app seeds (`SLUG`), which most suites need before they can read or
+ * write it by id. Throws when it is missing, so a suite started with `seed: false` fails here and not
+ * later on an undefined id.
+ */
+export async function seededPolicyId(payload: Payload): Promise<number | string> {
+  const { docs } = await payload.find({
+    collection: 'policies',
+    where: { slug: { equals: SLUG } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (!docs[0]) throw new Error(`The seeded policy "${SLUG}" is not in the database.`)
+  return docs[0].id
 }
 
 export type Role = 'admin' | 'publisher' | 'editor' | 'auditor'
