@@ -2,9 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../types.js'
+import { LruMap } from '../util/lruMap.js'
 import { readLimitedBody } from './body.js'
 import { preEncodedBytes } from './conditional.js'
-import type { HeaderReader, StorefrontRequest, StorefrontResponse } from './http.js'
+import type { HeaderReader, QueryReader, StorefrontRequest, StorefrontResponse } from './http.js'
 import {
   cachedStorefrontResponse,
   matchRoute,
@@ -27,7 +28,7 @@ class NodeStorefrontRequest implements StorefrontRequest, HeaderReader {
     readonly options: ResolvedPolicyOptions,
     readonly method: string,
     readonly params: Record<string, string>,
-    readonly query: URLSearchParams,
+    readonly query: QueryReader,
   ) {}
 
   get(name: string): string | null {
@@ -43,6 +44,26 @@ class NodeStorefrontRequest implements StorefrontRequest, HeaderReader {
 
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({})
 
+/** Query strings longer than this are parsed per request and never kept. */
+const KEPT_QUERY_LENGTH = 256
+
+/**
+ * Parsed query strings by their text. Storefronts send the same few (`locale=lv`) over and over,
+ * and parsing one per request was a measurable part of a cached read; handlers only read a query
+ * ({@link QueryReader}), so requests can share one. Bounded, so made-up queries cost no memory.
+ */
+const parsedQueries = new LruMap<string, QueryReader>(128)
+
+function parseQuery(raw: string): QueryReader {
+  if (raw.length > KEPT_QUERY_LENGTH) return new URLSearchParams(raw)
+  let query = parsedQueries.get(raw)
+  if (query === undefined) {
+    query = new URLSearchParams(raw)
+    parsedQueries.set(raw, query)
+  }
+  return query
+}
+
 /**
  * The body's length goes in the headers: `writeHead` fixes the framing before `end` sees the
  * body, so without it Node sends a known, cached body with `Transfer-Encoding: chunked` (two more
@@ -51,7 +72,8 @@ const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({})
 function send(res: ServerResponse, response: StorefrontResponse): void {
   const body =
     preEncodedBytes(response) ?? (response.body === null ? null : Buffer.from(response.body))
-  if (body !== null) response.headers['content-length'] = String(body.length)
+  // Cached bodies come with their length formatted (see `conditional.ts`).
+  if (body !== null) response.headers['content-length'] ??= String(body.length)
   res.writeHead(response.status, response.headers)
   res.end(body ?? undefined)
 }
@@ -79,7 +101,7 @@ export function createStorefrontFastPath(
     if (!url.startsWith(prefix + '/')) return false
     const queryStart = url.indexOf('?')
     const path = url.slice(prefix.length, queryStart === -1 ? undefined : queryStart)
-    const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1))
+    const query = parseQuery(queryStart === -1 ? '' : url.slice(queryStart + 1))
     const method = req.method ?? 'GET'
     if (method === 'OPTIONS') {
       send(

@@ -12,13 +12,22 @@ export interface HeaderReader {
   get(name: string): string | null
 }
 
+/**
+ * Read access to the query string's parameters, like `URLSearchParams` without its setters:
+ * the fast path hands the same parsed query to every request that sends the same string.
+ */
+export interface QueryReader {
+  get(name: string): string | null
+  [Symbol.iterator](): IterableIterator<[string, string]>
+}
+
 export interface StorefrontRequest {
   payload: Payload
   options: ResolvedPolicyOptions
   method: string
   /** Path parameters of the matched route, already URI-decoded. */
   params: Record<string, string>
-  query: URLSearchParams
+  query: QueryReader
   headers: HeaderReader
   /** The body as text; rejects with a 413 {@link StorefrontError} beyond `options.maxBodyBytes`. */
   readBody(): Promise<string>
@@ -112,7 +121,7 @@ export function finishResponse(
   req: FinishRequest,
 ): StorefrontResponse {
   const { headers } = response
-  Object.assign(headers, SECURITY_HEADERS)
+  for (const name in SECURITY_HEADERS) headers[name] = SECURITY_HEADERS[name]
   if (access === 'public') addCors(headers, req)
   if (req.method !== 'HEAD' || response.body === null) return response
   headers['content-length'] = String(Buffer.byteLength(response.body))

@@ -1,4 +1,5 @@
 import { PolicyError } from '../errors.js'
+import type { QueryReader } from './http.js'
 
 /** A version number from a URL: a positive integer in plain decimal digits, or a 400. */
 export function parseVersionNumber(raw: string | null, name: string): number {
@@ -39,16 +40,21 @@ function hasControlCharacter(value: string): boolean {
  */
 export function assertNoControlCharacters(
   params: Record<string, string>,
-  query: URLSearchParams,
+  query: QueryReader,
 ): void {
   for (const name in params) {
     if (hasControlCharacter(params[name])) {
       throw new PolicyError(400, 'parameter_control_character', { name })
     }
   }
+  if (cleanQueries.has(query)) return
   for (const [name, value] of query) {
     if (hasControlCharacter(value) || hasControlCharacter(name)) {
       throw new PolicyError(400, 'parameter_control_character', { name: name.slice(0, 40) })
     }
   }
+  cleanQueries.add(query)
 }
+
+/** Queries already found clean: read-only, so one the fast path hands out again needs no new look. */
+const cleanQueries = new WeakSet<QueryReader>()

@@ -9,7 +9,7 @@ import {
   getLedgerPublicKey,
 } from './handlers/evidence.js'
 import { cachedPolicyInForce, getPolicyInForce } from './handlers/policyInForce.js'
-import { getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
+import { cachedPolicyVersion, getPolicyVersion, getPolicyVersions } from './handlers/versions.js'
 import { getWidgetScript } from './handlers/widgetScript.js'
 import type { CachedStorefrontHandler, StorefrontHandler } from './http.js'
 
@@ -44,6 +44,7 @@ export const STOREFRONT_ROUTES: readonly StorefrontRoute[] = [
     method: 'get',
     path: '/policies/:slug/versions/:number',
     handler: getPolicyVersion,
+    cached: cachedPolicyVersion,
     access: 'public',
   },
   { method: 'get', path: '/policies/:slug/diff', handler: getPolicyDiff, access: 'public' },

@@ -150,6 +150,47 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
       expect(res.status).toBe(200)
       expect(res.headers.get('cache-control')).toContain('immutable')
     })
+
+    it('answers a version from its cached body exactly as the first time (headers, 304, Vary)', async () => {
+      // The first request of each form computes the body, the later ones are answered from it
+      // without waiting (the fast path's cached handler): they must not differ.
+      for (const [path, headers] of [
+        [`/policies/${SLUG}/versions/1?locale=en`, {}],
+        [`/policies/${SLUG}/versions/1`, { 'accept-language': 'ru' }],
+      ] as const) {
+        const first = await fetch(api(path), { headers })
+        const firstText = await first.text()
+        for (let repeat = 0; repeat < 3; repeat++) {
+          const again = await fetch(api(path), { headers })
+          expect(again.status).toBe(200)
+          expect(await again.text()).toBe(firstText)
+          for (const name of ['etag', 'cache-control', 'vary', 'content-type', 'content-length']) {
+            expect(again.headers.get(name)).toBe(first.headers.get(name))
+          }
+        }
+        const etag = first.headers.get('etag') ?? ''
+        const revalidated = await fetch(api(path), {
+          headers: { ...headers, 'if-none-match': etag },
+        })
+        expect(revalidated.status).toBe(304)
+        expect(revalidated.headers.get('etag')).toBe(etag)
+      }
+      const negotiated = await fetch(api(`/policies/${SLUG}/versions/1`), {
+        headers: { 'accept-language': 'ru' },
+      })
+      expect(negotiated.headers.get('vary')).toContain('Accept-Language')
+      expect(((await negotiated.json()) as PolicyBody).locale).toBe('ru')
+    })
+
+    it('keeps refusing a query with a control character however often it is sent', async () => {
+      // Parsed queries are shared between requests that send the same string; only clean ones
+      // are remembered as checked.
+      for (let repeat = 0; repeat < 3; repeat++) {
+        const res = await fetchJson<{ code: string }>(api(`/policies/${SLUG}?locale=lv%00`))
+        expect(res.status).toBe(400)
+        expect(res.body.code).toBe('parameter_control_character')
+      }
+    })
   })
 
   describe('errors', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
 import { PolicyError } from '../../errors.js'
-import { conditionalResponse, etagOf, type CachedBody } from '../conditional.js'
+import { bodyOf, conditionalResponse, type CachedBody } from '../conditional.js'
 import type { StorefrontHandler } from '../http.js'
 
 const JAVASCRIPT_TYPE = 'text/javascript; charset=utf-8'
@@ -36,8 +36,7 @@ async function loadScript(): Promise<CachedBody> {
     if (text === null) continue
     // The compiled file points at a source map the API does not serve.
     const body = text.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n')
-    const bytes = Buffer.from(body, 'utf8')
-    return { body, bytes, etag: etagOf(body), contentType: JAVASCRIPT_TYPE }
+    return bodyOf(body, JAVASCRIPT_TYPE)
   }
   throw new PolicyError(404, 'route_not_found')
 }
