@@ -1,10 +1,10 @@
 /**
- * The real app for benchmarks: `npm start`'s command (`tsx --conditions=production dev/server.ts`,
+ * The real app for benchmarks: `npm start`'s command (`tsx <its Node flags> dev/server.ts`,
  * production build, built first when needed, front and admin process) on a temporary SQLite
  * database and a free port.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,6 +25,19 @@ export interface BenchApp {
    */
   admin?: { url: string; pid: number }
   stop(): Promise<void>
+}
+
+/**
+ * The Node flags `npm start` gives the server (`tsx <flags> dev/server.ts` in package.json), read
+ * from there so that the bench measures the app exactly as it is started.
+ */
+export function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(appPath('package.json'), 'utf8')) as {
+    scripts: Record<string, string>
+  }
+  const match = /^tsx\s+(.*?)\s*dev\/server\.ts$/.exec(manifest.scripts.start)
+  if (!match) throw new Error(`npm start is "${manifest.scripts.start}", not "tsx … dev/server.ts"`)
+  return match[1].split(/\s+/).filter(Boolean)
 }
 
 /** A free TCP port on the loopback interface. */
@@ -48,7 +61,7 @@ export async function startBenchApp(timeoutMs = 15 * 60_000): Promise<BenchApp> 
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', appPath('dev', 'server.ts')],
+    [...startFlags(), '--import', 'tsx', appPath('dev', 'server.ts')],
     {
       cwd: appPath(),
       env: {

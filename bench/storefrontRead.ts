@@ -18,6 +18,8 @@ const READ_ROUNDS = 5
 export interface StorefrontReadOptions {
   connections?: number
   durationSeconds?: number
+  /** The rows' group, e.g. to tell the rows measured after the soak from the fresh ones. */
+  group?: string
 }
 
 async function policyId(app: BenchApp): Promise<string | number> {
@@ -122,7 +124,7 @@ async function measuredAgainstLimit(
 /** Measures stock Payload, then each storefront endpoint and its bare twin back to back. */
 export async function runStorefrontReadBench(
   app: BenchApp,
-  { connections = 10, durationSeconds = 15 }: StorefrontReadOptions = {},
+  { connections = 10, durationSeconds = 15, group = GROUP }: StorefrontReadOptions = {},
 ): Promise<BenchRow[]> {
   const id = await policyId(app)
   const policyPath = `/api/storefront/policies/${SLUG}?locale=lv`
@@ -172,7 +174,7 @@ export async function runStorefrontReadBench(
       `${connections} connections, ${readLoadGenerator()} on the same machine; each read row: ${durationSeconds} s of the app and as long of its limit, in ${READ_ROUNDS} alternating rounds` +
       (app.admin ? '; asked of the admin process (Next + Payload) directly' : '')
     rows.push({
-      group: GROUP,
+      group,
       name: stockEndpoint.name,
       perSecond: stock.perSecond,
       p50Ms: stock.p50Ms,
@@ -192,7 +194,7 @@ export async function runStorefrontReadBench(
       const { ours, limit } = paired
       if (endpoint === endpoints[0]) fullPerSecond = ours.perSecond
       rows.push({
-        group: GROUP,
+        group,
         name: endpoint.name,
         perSecond: ours.perSecond,
         p50Ms: ours.p50Ms,
@@ -210,7 +212,9 @@ export async function runStorefrontReadBench(
           unexpectedNote(ours),
       })
     }
-    if (app.admin) rows.push(await nextOnlyHostRow(app.admin.url, policyPath, stock, connections))
+    if (app.admin) {
+      rows.push(await nextOnlyHostRow(app.admin.url, policyPath, stock, connections, group))
+    }
   } finally {
     await bare.stop()
   }
@@ -228,11 +232,12 @@ async function nextOnlyHostRow(
   policyPath: string,
   stock: LoadResult,
   connections: number,
+  group: string,
 ): Promise<BenchRow> {
   const endpoint: ReadEndpoint = { name: policyPath, path: policyPath, target: 'informational' }
   const result = await measured(adminUrl + policyPath, endpoint, connections, 10)
   return {
-    group: GROUP,
+    group,
     name: `Next-only host: GET ${policyPath} as a Payload endpoint`,
     perSecond: result.perSecond,
     p50Ms: result.p50Ms,

@@ -18,6 +18,14 @@
  *
  * `POLICY_SERVER_PROCESSES=1` keeps production in one process (Next and the fast path together,
  * as before): about 200 MB less memory, but admin work stalls the storefront again.
+ *
+ * `npm start` gives Node `--min-semi-space-size=16` (the admin process inherits it): a floor of
+ * 16 MB for V8's young generation. Without it, V8 shrinks the young generation to 1 MB while the
+ * server idles after start, and cached reads (a few kB of garbage each, nearly none surviving)
+ * never make it grow back: the front then ran a young-generation collection every ~200 requests
+ * instead of every ~1,600, each costing more than in a small process because Payload's heap is
+ * large, and served about a fifth fewer reads per second (bench "storefront read", issue 17).
+ * The cost is up to 32 MB more resident memory per process.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
