@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 
 import type { ResolvedPolicyOptions } from '../types.js'
-import { LruMap } from '../util/lruMap.js'
 import { readLimitedBody } from './body.js'
 import { preEncodedBytes } from './conditional.js'
 import type { HeaderReader, QueryReader, StorefrontRequest, StorefrontResponse } from './http.js'
@@ -47,18 +46,24 @@ const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({})
 /** Query strings longer than this are parsed per request and never kept. */
 const KEPT_QUERY_LENGTH = 256
 
+/** How many distinct query strings are kept; past it the set starts over. */
+const KEPT_QUERIES = 128
+
 /**
  * Parsed query strings by their text. Storefronts send the same few (`locale=lv`) over and over,
  * and parsing one per request was a measurable part of a cached read; handlers only read a query
- * ({@link QueryReader}), so requests can share one. Bounded, so made-up queries cost no memory.
+ * ({@link QueryReader}), so requests can share one. Bounded by starting over when full rather
+ * than by an LRU, whose bookkeeping on every hit would cost what the cache saves; made-up queries
+ * cost no memory either way.
  */
-const parsedQueries = new LruMap<string, QueryReader>(128)
+const parsedQueries = new Map<string, QueryReader>()
 
 function parseQuery(raw: string): QueryReader {
   if (raw.length > KEPT_QUERY_LENGTH) return new URLSearchParams(raw)
   let query = parsedQueries.get(raw)
   if (query === undefined) {
     query = new URLSearchParams(raw)
+    if (parsedQueries.size >= KEPT_QUERIES) parsedQueries.clear()
     parsedQueries.set(raw, query)
   }
   return query
