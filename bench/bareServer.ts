@@ -67,6 +67,7 @@ server.listen(0, '127.0.0.1', () => process.stdout.write('port ' + server.addres
 
 export interface BareServer {
   url: string
+  pid?: number
   stop(): Promise<void>
 }
 
@@ -103,6 +104,7 @@ export async function startBareServer(
   })
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM')

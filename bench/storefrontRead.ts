@@ -5,6 +5,7 @@
  * throughput, p99 ≤ 1.5× its p99, 304 at least as fast as the full response).
  */
 import type { BenchApp } from './app.js'
+import { cpuMicros } from './processCpu.js'
 import { bareKey, captureResponse, startBareServer, type CapturedResponse } from './bareServer.js'
 import { measureRead, readLoadGenerator, type LoadResult } from './load.js'
 import type { BenchRow } from './table.js'
@@ -65,6 +66,8 @@ interface Paired {
   /** Median over rounds of ours ÷ limit (p99 latency). */
   p99Ratio: number
   rounds: number
+  /** CPU time (user + system, all threads) per request of the app's process and the bare one. */
+  cpuPerRequest: { ours: number; limit: number }
 }
 
 const median = (values: number[]): number => {
@@ -93,31 +96,42 @@ function pooled(results: LoadResult[]): LoadResult {
  * seconds apart; the row reports their median.
  */
 async function measuredAgainstLimit(
-  appUrl: string,
-  bareUrl: string,
+  app: { url: string; pid?: number },
+  bare: { url: string; pid?: number },
   endpoint: ReadEndpoint,
   connections: number,
   durationSeconds: number,
 ): Promise<Paired> {
   const options = { headers: endpoint.headers, expectStatus: endpoint.expectStatus, connections }
   const secondsEach = Math.max(2, Math.round(durationSeconds / READ_ROUNDS))
-  await measureRead(appUrl, { ...options, durationSeconds: WARM_UP_SECONDS })
-  await measureRead(bareUrl, { ...options, durationSeconds: WARM_UP_SECONDS })
+  await measureRead(app.url + endpoint.path, { ...options, durationSeconds: WARM_UP_SECONDS })
+  await measureRead(bare.url + endpoint.path, { ...options, durationSeconds: WARM_UP_SECONDS })
   const ours: LoadResult[] = []
   const limit: LoadResult[] = []
+  const cpu = { ours: 0, limit: 0 }
   for (let round = 0; round < READ_ROUNDS; round++) {
-    const order = round % 2 === 0 ? [appUrl, bareUrl] : [bareUrl, appUrl]
-    for (const url of order) {
-      const result = await measureRead(url, { ...options, durationSeconds: secondsEach })
-      ;(url === appUrl ? ours : limit).push(result)
+    for (const side of round % 2 === 0
+      ? (['ours', 'limit'] as const)
+      : (['limit', 'ours'] as const)) {
+      const server = side === 'ours' ? app : bare
+      const before = cpuMicros(server.pid)
+      const result = await measureRead(server.url + endpoint.path, {
+        ...options,
+        durationSeconds: secondsEach,
+      })
+      cpu[side] += cpuMicros(server.pid) - before
+      ;(side === 'ours' ? ours : limit).push(result)
     }
   }
+  const pooledOurs = pooled(ours)
+  const pooledLimit = pooled(limit)
   return {
-    ours: pooled(ours),
-    limit: pooled(limit),
+    ours: pooledOurs,
+    limit: pooledLimit,
     ratio: median(ours.map((result, i) => result.perSecond / limit[i].perSecond)),
     p99Ratio: median(ours.map((result, i) => result.p99Ms / limit[i].p99Ms)),
     rounds: READ_ROUNDS,
+    cpuPerRequest: { ours: cpu.ours / pooledOurs.total, limit: cpu.limit / pooledLimit.total },
   }
 }
 
@@ -184,13 +198,7 @@ export async function runStorefrontReadBench(
     })
     let fullPerSecond = 0
     for (const endpoint of endpoints) {
-      const paired = await measuredAgainstLimit(
-        app.url + endpoint.path,
-        bare.url + endpoint.path,
-        endpoint,
-        connections,
-        durationSeconds,
-      )
+      const paired = await measuredAgainstLimit(app, bare, endpoint, connections, durationSeconds)
       const { ours, limit } = paired
       if (endpoint === endpoints[0]) fullPerSecond = ours.perSecond
       rows.push({
@@ -206,6 +214,7 @@ export async function runStorefrontReadBench(
         target: endpoint.target,
         note:
           `median of ${paired.rounds} alternating rounds; p99 ${paired.p99Ratio.toFixed(2)}× the limit’s` +
+          `; CPU ${paired.cpuPerRequest.ours.toFixed(0)} µs a request, limit’s ${paired.cpuPerRequest.limit.toFixed(0)} µs` +
           (endpoint.expectStatus === 304
             ? `; ${(ours.perSecond / fullPerSecond).toFixed(2)}× the 200`
             : '') +
