@@ -90,6 +90,34 @@ function commonKeys(rows: Row[]): string[] | null {
   return keys
 }
 
+interface ColumnLike {
+  mapToDriverValue?(value: unknown): unknown
+}
+
+const nullSafeColumns = new WeakMap<object, boolean>()
+
+/**
+ * Whether a null reaches the database as NULL through a placeholder of this column. A plain
+ * insert sends a null as is, but drizzle maps a placeholder's value through its column even when
+ * null, and some columns' mappings turn null into something else or throw (JSON columns write
+ * `'null'`, SQLite booleans 0, dates call a method on it). Rows with a null in such a column take
+ * the plain path.
+ */
+function mapsNullToNull(column: unknown): boolean {
+  if (typeof column !== 'object' || column === null) return false
+  let safe = nullSafeColumns.get(column)
+  if (safe === undefined) {
+    try {
+      const typed = column as ColumnLike
+      safe = typeof typed.mapToDriverValue === 'function' && typed.mapToDriverValue(null) === null
+    } catch {
+      safe = false
+    }
+    nullSafeColumns.set(column, safe)
+  }
+  return safe
+}
+
 export interface BulkInserter {
   /**
    * Inserts `rows` (in as few statements as the parameter limit allows), inside `req`'s
@@ -166,7 +194,10 @@ export function sqlBulkInserter(payload: Payload, slug: string): BulkInserter | 
           : undefined
       const db = session ?? adapter.drizzle!
       const keys = !session && rows.length <= MAX_PREPARED_ROWS ? commonKeys(rows) : null
-      if (keys) {
+      const preparable =
+        keys !== null &&
+        rows.every((row) => keys.every((name) => row[name] !== null || mapsNullToNull(table[name])))
+      if (preparable) {
         const values: Record<string, unknown> = {}
         rows.forEach((row, r) => keys.forEach((name, c) => (values[`${r}_${c}`] = row[name])))
         const statement = preparedInsert(db, { rows: rows.length, keys, returning, skipConflicts })
