@@ -129,6 +129,26 @@ describe.each(kinds)('acceptances sharing a commit (%s)', (kind) => {
     }
   })
 
+  it('stores an absent order id as NULL, written alone and in a shared statement', async () => {
+    // Statements are prepared with placeholders; a null must still reach the database as NULL.
+    const alone = await record(input('null-order-alone', { orderId: undefined }), 'null-alone')
+    expect(alone.ok).toBe(true)
+    const burst = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        record(input(`null-order-burst-${i}`, { orderId: undefined }), `null-burst-${i}`),
+      ),
+    )
+    expect(burst.every((outcome) => outcome.ok)).toBe(true)
+    const { docs } = await app.payload.db.find<{ orderId?: string | null }>({
+      collection: 'policy-acceptances',
+      where: { customerId: { like: 'null-order-' } },
+      limit: 0,
+      pagination: false,
+    })
+    expect(docs).toHaveLength(6)
+    for (const doc of docs) expect([null, undefined]).toContain(doc.orderId)
+  })
+
   it('refuses a reused key with other content inside one batch, and stores the first', async () => {
     const [first, second] = await Promise.all([
       record(input('reuse-a'), 'reused-key'),
