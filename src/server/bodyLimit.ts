@@ -8,7 +8,14 @@ export interface BodyLimitOptions {
   maxBytes?: number
 }
 
-function refuse(res: ServerResponse, maxBytes: number): void {
+/**
+ * A refused body whose declared length is at most this is read to its end and thrown away, and
+ * the connection kept: a client still sending it (fetch, a browser) would otherwise have its
+ * upload cut by a reset and report a network error instead of the 413. Larger ones are cut off.
+ */
+export const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024
+
+function refuse(res: ServerResponse, maxBytes: number, { drain }: { drain: boolean }): void {
   if (res.headersSent) {
     res.destroy()
     return
@@ -16,11 +23,12 @@ function refuse(res: ServerResponse, maxBytes: number): void {
   const body = JSON.stringify({
     errors: [{ code: 'body_too_large', message: `Request body over ${maxBytes} bytes.` }],
   })
-  // The rest of the body is never read, so the connection cannot carry another request.
   res.writeHead(413, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),
-    connection: 'close',
+    // Without draining, the rest of the body is never read, so the connection cannot carry
+    // another request; with it, Node reads the rest and the connection stays usable.
+    ...(drain ? {} : { connection: 'close' }),
   })
   res.end(body)
 }
@@ -30,7 +38,8 @@ function refuse(res: ServerResponse, maxBytes: number): void {
  * would otherwise read a body of any size into memory (Next's route handlers set no limit). Call
  * it before handing the request on; it returns true when it has answered 413.
  *
- * A declared `Content-Length` over the limit is refused before a byte is read. A body without one
+ * A declared `Content-Length` over the limit is refused before a byte is read (and, up to
+ * {@link DRAIN_LIMIT_BYTES}, then read to its end and dropped, so the client sees the 413). A body without one
  * (chunked) is counted as it arrives: the request's `push`, through which Node's HTTP parser hands
  * over each chunk, is wrapped, so the count costs nothing and whoever reads the body later (Next)
  * still gets every byte; past the limit the request is cut off and answered 413 if nothing has
@@ -44,7 +53,9 @@ export function createBodyLimit(
     const declared = req.headers['content-length']
     if (declared !== undefined) {
       if (Number(declared) > maxBytes) {
-        refuse(res, maxBytes)
+        refuse(res, maxBytes, { drain: Number(declared) <= DRAIN_LIMIT_BYTES })
+        // Read and dropped, never buffered: what is left of a drained body, or nothing at all
+        // once `connection: close` has ended the socket.
         req.resume()
         return true
       }
@@ -61,7 +72,8 @@ export function createBodyLimit(
             ? Buffer.byteLength(chunk)
             : 0
         if (received > maxBytes) {
-          refuse(res, maxBytes)
+          // Part of the body has gone on to the reader behind the limit already: cut off.
+          refuse(res, maxBytes, { drain: false })
           req.destroy()
           return false
         }

@@ -1,5 +1,5 @@
 import { createServer, request, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createBodyLimit } from '../../src/exports/server.js'
@@ -80,6 +80,52 @@ describe('the body limit in front of Payload’s own routes (F14)', () => {
     const answer = await send(url, 20 * 1024 * 1024, true)
     expect(answer.status).toBe(413)
     expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ code: 'body_too_large' }] })
+    expect(received).toEqual([])
+  })
+
+  it('keeps reading a refused declared body, so a client still uploading it gets the 413, not a reset (regression: fetch reported "fetch failed")', async () => {
+    received.length = 0
+    const size = 5 * 1024 * 1024
+    const chunk = Buffer.alloc(64 * 1024, 'a')
+    // A raw socket, so that what is seen is the server's doing, not an HTTP client's choices.
+    const outcome = await new Promise<{ answer: string; error?: string }>((resolve) => {
+      const { port } = new URL(url)
+      const socket = connect(Number(port), '127.0.0.1')
+      let answer = ''
+      let uploading = false
+      socket.on('error', (error: NodeJS.ErrnoException) => resolve({ answer, error: error.code }))
+      // A server that stopped reading leaves the upload hanging instead.
+      setTimeout(() => resolve({ answer, error: 'upload stalled' }), 10_000).unref()
+      socket.on('data', (data: Buffer) => {
+        answer += data.toString('latin1')
+        if (uploading || !answer.includes('body_too_large')) return
+        uploading = true
+        // The rest goes only now that the answer is in, once a server that closes after
+        // answering has had time to do so.
+        setTimeout(() => {
+          let sent = chunk.length
+          const pump = () => {
+            while (sent < size) {
+              sent += chunk.length
+              if (!socket.write(chunk)) return void socket.once('drain', pump)
+            }
+            // Everything was taken: a server that had closed would have reset the upload.
+            setTimeout(() => {
+              socket.end()
+              resolve({ answer })
+            }, 200)
+          }
+          pump()
+        }, 200)
+      })
+      socket.write(
+        `POST /api/users/login HTTP/1.1\r\nhost: localhost\r\ncontent-length: ${size}\r\n\r\n`,
+      )
+      socket.write(chunk)
+    })
+    expect(outcome.error).toBeUndefined()
+    expect(outcome.answer).toMatch(/^HTTP\/1\.1 413 /)
+    expect(outcome.answer.toLowerCase()).not.toContain('connection: close')
     expect(received).toEqual([])
   })
 
