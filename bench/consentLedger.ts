@@ -9,6 +9,7 @@ import type { BenchApp } from './app.js'
 import { benchFixture } from './fixture.js'
 import { measure, type LoadOptions, type LoadResult } from './load.js'
 import { measureRawInsert } from './rawInsert.js'
+import { median } from './stats.js'
 import type { BenchRow } from './table.js'
 
 const SLUG = 'privacy-policy'
@@ -37,9 +38,7 @@ async function alternatingAgainstLimit(
     const oursAgain = await endpoint()
     ratios.push(ours.perSecond / firstLimit.perSecond, oursAgain.perSecond / secondLimit.perSecond)
   }
-  const sorted = [...ratios].sort((a, b) => a - b)
-  const middle = sorted.length / 2
-  return { ratios, median: (sorted[middle - 1] + sorted[middle]) / 2 }
+  return { ratios, median: median(ratios) }
 }
 
 /** A loaded machine times some requests out: said on stderr, not a reason to lose the run. */

@@ -6,6 +6,7 @@
  */
 import type { BenchApp } from './app.js'
 import { cpuMicros } from './processCpu.js'
+import { median } from './stats.js'
 import { bareKey, captureResponse, startBareServer, type CapturedResponse } from './bareServer.js'
 import { measureRead, readLoadGenerator, type LoadResult } from './load.js'
 import type { BenchRow } from './table.js'
@@ -68,12 +69,6 @@ interface Paired {
   rounds: number
   /** CPU time (user + system, all threads) per request of the app's process and the bare one. */
   cpuPerRequest: { ours: number; limit: number }
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Equal-length rounds pooled: the mean rate, the median round's percentiles. */

@@ -42,13 +42,7 @@ export const getPolicyVersion: StorefrontHandler = async (req) => {
   const cached = await cachedBody(catalog, versionBodyKey(slug, number, locale), () =>
     readPolicyVersion(catalog, slug, number, locale),
   )
-  return conditionalResponse(req, cached, vary.vary ? IMMUTABLE_VARY : IMMUTABLE)
-}
-
-const IMMUTABLE: Readonly<Record<string, string>> = { 'cache-control': IMMUTABLE_CACHE }
-const IMMUTABLE_VARY: Readonly<Record<string, string>> = {
-  'cache-control': IMMUTABLE_CACHE,
-  vary: 'Accept-Language',
+  return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
 
 /**
@@ -61,5 +55,5 @@ export const cachedPolicyVersion: CachedStorefrontHandler = (req) => {
   const catalog = getCatalog(req.payload, req.options)
   const cached = cachedBodyAtHand(catalog, versionBodyKey(req.params.slug, number, locale))
   if (cached === null) return null
-  return conditionalResponse(req, cached, vary.vary ? IMMUTABLE_VARY : IMMUTABLE)
+  return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
