@@ -13,13 +13,6 @@ interface CatalogEntry {
   checkedAt: number
 }
 
-/** A memoized computation, and its value once it has one. */
-interface Memo<T> {
-  promise: Promise<T>
-  settled: boolean
-  value?: T
-}
-
 /**
  * The read model of published versions, per Payload instance. Published versions never change,
  * so their text and anything derived from it is cached without expiry (bounded). The only thing
@@ -42,7 +35,7 @@ export class PolicyCatalog {
   private readonly unknown = new LruMap<string, CatalogEntry>(UNKNOWN_SLUGS_REMEMBERED)
   private readonly pending = new Map<string, Promise<CatalogEntry>>()
   private readonly snapshots = new LruMap<string, VersionSnapshot>(64)
-  private readonly memo = new LruMap<string, Memo<unknown>>(512)
+  private readonly memo = new LruMap<string, unknown>(512)
 
   constructor(
     readonly payload: Payload,
@@ -114,29 +107,12 @@ export class PolicyCatalog {
    * on (slug, version numbers, locale): a stale key is never looked up again and ages out.
    */
   async memoize<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const cached = this.memo.get(key) as Memo<T> | undefined
-    if (cached) return cached.promise
-    const memo: Memo<T> = { promise: compute(), settled: false }
-    this.memo.set(key, memo)
-    memo.promise.then(
-      (value) => {
-        memo.value = value
-        memo.settled = true
-      },
-      () => {
-        if (this.memo.get(key) === memo) this.memo.delete(key)
-      },
-    )
-    return memo.promise
-  }
-
-  /**
-   * The value {@link memoize} computed for `key` when it has been computed, else undefined
-   * (never asked, still computing, failed or aged out): for answers that must not wait.
-   */
-  memoized<T>(key: string): T | undefined {
-    const memo = this.memo.get(key) as Memo<T> | undefined
-    return memo?.settled ? memo.value : undefined
+    const cached = this.memo.get(key) as Promise<T> | undefined
+    if (cached) return cached
+    const promise = compute()
+    this.memo.set(key, promise)
+    promise.catch(() => this.memo.delete(key))
+    return promise
   }
 
   private refreshInBackground(slug: string): void {

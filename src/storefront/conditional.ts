@@ -51,14 +51,6 @@ export function bodyOf(body: string, contentType = JSON_TYPE): CachedBody {
   return { body, bytes, contentLength: String(bytes.length), etag: etagOf(body), contentType }
 }
 
-/**
- * The body cached under `key` by {@link cachedBody} when it is already serialised, else null: the
- * synchronous twin of {@link cachedBody} for handlers that answer without waiting.
- */
-export function cachedBodyAtHand(catalog: PolicyCatalog, key: string): CachedBody | null {
-  return catalog.memoized<CachedBody>(`body|${key}`) ?? null
-}
-
 function matchesEtag(header: string | null, etag: string): boolean {
   if (!header) return false
   // What a client that kept our tag sends back, checked before anything is split.

@@ -9,6 +9,8 @@ import {
   cachedStorefrontResponse,
   matchRoute,
   optionsResponse,
+  PARAMETERS_CHECKED,
+  refusedParameters,
   runStorefrontHandler,
   unroutedResponse,
 } from './router.js'
@@ -43,30 +45,57 @@ class NodeStorefrontRequest implements StorefrontRequest, HeaderReader {
 
 const NO_PARAMS: Readonly<Record<string, string>> = Object.freeze({})
 
-/** Query strings longer than this are parsed per request and never kept. */
-const KEPT_QUERY_LENGTH = 256
+/** What a URL under the base resolves to: worked out once per distinct URL, then shared. */
+interface RoutedUrl {
+  /** The path relative to the base, without the query. */
+  path: string
+  query: QueryReader
+  /** The outcome for GET and HEAD, found on the first such request (other methods match anew). */
+  read?: ReturnType<typeof matchRoute>
+  /** Set once its parameters passed the checks every route makes: they are the URL's alone. */
+  checked?: true
+}
 
-/** How many distinct query strings are kept; past it the set starts over. */
-const KEPT_QUERIES = 128
+/** URLs longer than this are routed per request and never kept. */
+const KEPT_URL_LENGTH = 512
+
+/** How many distinct URLs are kept; past it the set starts over. */
+const KEPT_URLS = 128
 
 /**
- * Parsed query strings by their text. Storefronts send the same few (`locale=lv`) over and over,
- * and parsing one per request was a measurable part of a cached read; handlers only read a query
- * ({@link QueryReader}), so requests can share one. Bounded by starting over when full rather
- * than by an LRU, whose bookkeeping on every hit would cost what the cache saves; made-up queries
- * cost no memory either way.
+ * Routed URLs by their text. Storefronts ask for the same few URLs over and over
+ * (`/policies/privacy-policy?locale=lv`), and splitting, parsing, matching and checking one per
+ * request was a measurable part of a cached read. Everything kept is a function of the URL alone
+ * and read-only to handlers (a {@link QueryReader}, frozen parameters), so requests share it.
+ * Bounded by starting over when full rather than by an LRU, whose bookkeeping on every hit would
+ * cost what the cache saves; made-up URLs cost no memory either way.
  */
-const parsedQueries = new Map<string, QueryReader>()
+const routedUrls = new Map<string, RoutedUrl>()
 
-function parseQuery(raw: string): QueryReader {
-  if (raw.length > KEPT_QUERY_LENGTH) return new URLSearchParams(raw)
-  let query = parsedQueries.get(raw)
-  if (query === undefined) {
-    query = new URLSearchParams(raw)
-    if (parsedQueries.size >= KEPT_QUERIES) parsedQueries.clear()
-    parsedQueries.set(raw, query)
+function routeUrl(url: string, prefixLength: number): RoutedUrl {
+  let routed = routedUrls.get(url)
+  if (routed !== undefined) return routed
+  const queryStart = url.indexOf('?')
+  routed = {
+    path: url.slice(prefixLength, queryStart === -1 ? undefined : queryStart),
+    query: new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1)),
   }
-  return query
+  if (url.length <= KEPT_URL_LENGTH) {
+    if (routedUrls.size >= KEPT_URLS) routedUrls.clear()
+    routedUrls.set(url, routed)
+  }
+  return routed
+}
+
+/** The route for a request, kept with its URL for reads (see {@link routedUrls}). */
+function matchFor(method: string, routed: RoutedUrl): ReturnType<typeof matchRoute> {
+  if (method !== 'GET' && method !== 'HEAD') return matchRoute(method, routed.path)
+  if (routed.read === undefined) {
+    const match = matchRoute(method, routed.path)
+    if (match !== null && match !== 'method-not-allowed') Object.freeze(match.params)
+    routed.read = match
+  }
+  return routed.read
 }
 
 /**
@@ -96,6 +125,7 @@ export function createStorefrontFastPath(
   // A disabled plugin serves nothing, here as through Payload's endpoints.
   if (options.disabled) return () => false
   const prefix = apiRoute + STOREFRONT_BASE_PATH
+  const prefixWithSlash = prefix + '/'
   const fail = (res: ServerResponse, error: unknown) => {
     payload.logger.error({ err: error, msg: 'storefront fast path failed' })
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' })
@@ -103,10 +133,9 @@ export function createStorefrontFastPath(
   }
   return (req, res) => {
     const url = req.url ?? '/'
-    if (!url.startsWith(prefix + '/')) return false
-    const queryStart = url.indexOf('?')
-    const path = url.slice(prefix.length, queryStart === -1 ? undefined : queryStart)
-    const query = parseQuery(queryStart === -1 ? '' : url.slice(queryStart + 1))
+    if (!url.startsWith(prefixWithSlash)) return false
+    const routed = routeUrl(url, prefix.length)
+    const { path, query } = routed
     const method = req.method ?? 'GET'
     if (method === 'OPTIONS') {
       send(
@@ -118,7 +147,7 @@ export function createStorefrontFastPath(
       )
       return true
     }
-    const match = matchRoute(method, path)
+    const match = matchFor(method, routed)
     if (match === null || match === 'method-not-allowed') {
       send(
         res,
@@ -130,13 +159,21 @@ export function createStorefrontFastPath(
       return true
     }
     const request = new NodeStorefrontRequest(req, payload, options, method, match.params, query)
+    if (routed.checked === undefined) {
+      const refused = refusedParameters(match.route, request)
+      if (refused !== null) {
+        send(res, refused)
+        return true
+      }
+      routed.checked = true
+    }
     // A cached answer is written in the same turn as the request arrived, like a bare server's.
-    const cached = cachedStorefrontResponse(match.route, request)
+    const cached = cachedStorefrontResponse(match.route, request, PARAMETERS_CHECKED)
     if (cached !== null) {
       send(res, cached)
       return true
     }
-    runStorefrontHandler(match.route, request).then(
+    runStorefrontHandler(match.route, request, PARAMETERS_CHECKED).then(
       (response) => send(res, response),
       (error: unknown) => fail(res, error),
     )

@@ -47,14 +47,9 @@ export function assertNoControlCharacters(
       throw new PolicyError(400, 'parameter_control_character', { name })
     }
   }
-  if (cleanQueries.has(query)) return
   for (const [name, value] of query) {
     if (hasControlCharacter(value) || hasControlCharacter(name)) {
       throw new PolicyError(400, 'parameter_control_character', { name: name.slice(0, 40) })
     }
   }
-  cleanQueries.add(query)
 }
-
-/** Queries already found clean: read-only, so one the fast path hands out again needs no new look. */
-const cleanQueries = new WeakSet<QueryReader>()

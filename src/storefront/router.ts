@@ -63,16 +63,24 @@ function safeDecode(value: string): string {
 }
 
 /**
+ * Says a caller has already checked the request's parameters with {@link refusedParameters}
+ * (the fast path does once per distinct URL).
+ */
+export const PARAMETERS_CHECKED = true
+
+/**
  * Runs a handler and turns every failure into the contract's JSON error response. Parameters are
- * checked here, once for every route, before a handler can reach the database.
+ * checked here, once for every route, before a handler can reach the database, unless the caller
+ * already did.
  */
 export async function runStorefrontHandler(
   route: StorefrontRoute,
   req: StorefrontRequest,
+  parametersChecked = false,
 ): Promise<StorefrontResponse> {
   let response: StorefrontResponse
   try {
-    assertParameters(req)
+    if (!parametersChecked) assertParameters(req)
     response = await route.handler(req)
   } catch (error) {
     response = errorResponse(error, req)
@@ -86,17 +94,35 @@ function assertParameters(req: StorefrontRequest): void {
 }
 
 /**
+ * The error response for a request whose parameters fail the checks every route makes, else
+ * null: for a caller that checks once what many requests share (then passing
+ * {@link PARAMETERS_CHECKED}).
+ */
+export function refusedParameters(
+  route: StorefrontRoute,
+  req: StorefrontRequest,
+): StorefrontResponse | null {
+  try {
+    assertParameters(req)
+    return null
+  } catch (error) {
+    return finishResponse(errorResponse(error, req), route.access, req)
+  }
+}
+
+/**
  * The route's answer without waiting, when it has a cached handler and that has the answer at
  * hand; null means "run {@link runStorefrontHandler}". Checked and finished the same way.
  */
 export function cachedStorefrontResponse(
   route: StorefrontRoute,
   req: StorefrontRequest,
+  parametersChecked = false,
 ): StorefrontResponse | null {
   if (!route.cached) return null
   let response: StorefrontResponse | null
   try {
-    assertParameters(req)
+    if (!parametersChecked) assertParameters(req)
     response = route.cached(req)
   } catch (error) {
     response = errorResponse(error, req)

@@ -183,8 +183,8 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
     })
 
     it('keeps refusing a query with a control character however often it is sent', async () => {
-      // Parsed queries are shared between requests that send the same string; only clean ones
-      // are remembered as checked.
+      // Routed URLs are shared between requests that send the same one; only clean ones are
+      // remembered as checked.
       for (let repeat = 0; repeat < 3; repeat++) {
         const res = await fetchJson<{ code: string }>(api(`/policies/${SLUG}?locale=lv%00`))
         expect(res.status).toBe(400)
@@ -267,6 +267,49 @@ describe.each(kinds)('storefront read API (%s)', (kind) => {
         v1.body.sections.map((s) => s.key),
       )
       expect(new Set(v2.body.sections.map((s) => s.key)).size).toBe(10)
+    })
+
+    it('answers each version and locale from its own cached body, asked in any order', async () => {
+      // Bodies served once are kept by policy, locale and number, and whole URLs are routed
+      // once: neither may hand one version's or language's text to another request.
+      const asks = [
+        [1, 'lv'],
+        [2, 'lv'],
+        [1, 'en'],
+        [1, 'ru'],
+      ] as const
+      const firstTexts = new Map<string, string>()
+      for (let round = 0; round < 3; round++) {
+        for (const [number, locale] of round === 1 ? [...asks].reverse() : asks) {
+          const res = await fetchJson<PolicyBody>(
+            api(`/policies/${SLUG}/versions/${number}?locale=${locale}`),
+          )
+          expect(res.status).toBe(200)
+          expect(res.body.version.number).toBe(number)
+          expect(res.body.locale).toBe(locale)
+          const key = `${number}|${locale}`
+          if (!firstTexts.has(key)) firstTexts.set(key, res.text)
+          expect(res.text).toBe(firstTexts.get(key))
+        }
+      }
+      expect(new Set(firstTexts.values()).size).toBe(asks.length)
+    })
+
+    it('routes a URL read before like any other for HEAD, a write method and a bad version', async () => {
+      const path = `/policies/${SLUG}/versions/1?locale=lv`
+      const read = await fetch(api(path))
+      const head = await fetch(api(path), { method: 'HEAD' })
+      expect(head.status).toBe(200)
+      expect(await head.text()).toBe('')
+      expect(head.headers.get('etag')).toBe(read.headers.get('etag'))
+      expect(head.headers.get('content-length')).toBe(read.headers.get('content-length'))
+      const post = await fetch(api(path), { method: 'POST', body: '{}' })
+      expect(post.status).toBe(405)
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const bad = await fetchJson<{ code: string }>(api(`/policies/${SLUG}/versions/0`))
+        expect(bad.status).toBe(400)
+        expect(bad.body.code).toBe('parameter_not_integer')
+      }
     })
 
     it('does not serve a locale a version lacks (no silent fallback to another language)', async () => {

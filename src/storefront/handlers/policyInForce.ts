@@ -19,18 +19,25 @@ interface InForceBody {
 }
 
 /**
- * The last body per policy and locale, so that a request finds it with one lookup while nothing
- * changed — the catalog still hands out the same version list and no announced version took
- * effect — instead of working out the version in force and its cache key again each time.
- * Bounded like the catalog's known policies: unknown slugs and locales never get this far.
+ * The last body per policy, then per locale, so that a request finds it with two lookups while
+ * nothing changed — the catalog still hands out the same version list and no announced version
+ * took effect — instead of working out the version in force and its cache key again each time.
+ * Keyed by the slug and locale themselves, not a key joined from them: a joined key is a new
+ * string to hash on every request. Bounded like the catalog's known policies: unknown slugs and
+ * locales never get this far.
  */
-const lastBodies = new WeakMap<PolicyCatalog, Map<string, InForceBody>>()
+const lastBodies = new WeakMap<PolicyCatalog, Map<string, Map<string, InForceBody>>>()
 
-function bodiesOf(catalog: PolicyCatalog): Map<string, InForceBody> {
-  let bodies = lastBodies.get(catalog)
+function bodiesOf(catalog: PolicyCatalog, slug: string): Map<string, InForceBody> {
+  let policies = lastBodies.get(catalog)
+  if (!policies) {
+    policies = new Map()
+    lastBodies.set(catalog, policies)
+  }
+  let bodies = policies.get(slug)
   if (!bodies) {
     bodies = new Map()
-    lastBodies.set(catalog, bodies)
+    policies.set(slug, bodies)
   }
   return bodies
 }
@@ -53,9 +60,8 @@ async function inForceBody(
   locale: string,
 ): Promise<InForceBody> {
   const metas = await catalog.versions(slug)
-  const bodies = bodiesOf(catalog)
-  const key = `${slug}|${locale}`
-  const last = bodies.get(key)
+  const bodies = bodiesOf(catalog, slug)
+  const last = bodies.get(locale)
   if (stillValid(catalog, last, metas)) return last
   const inForce = await readPolicyInForce(catalog, slug, locale)
   const cached = await cachedBody(
@@ -64,7 +70,7 @@ async function inForceBody(
     () => inForce.document,
   )
   const body = { metas, cached, nextTransitionAt: inForce.nextTransitionAt }
-  bodies.set(key, body)
+  bodies.set(locale, body)
   return body
 }
 
@@ -98,7 +104,7 @@ export const cachedPolicyInForce: CachedStorefrontHandler = (req) => {
   const catalog = getCatalog(req.payload, req.options)
   const metas = catalog.freshVersions(req.params.slug)
   if (metas === null) return null
-  const last = lastBodies.get(catalog)?.get(`${req.params.slug}|${locale}`)
+  const last = lastBodies.get(catalog)?.get(req.params.slug)?.get(locale)
   if (!stillValid(catalog, last, metas)) return null
   return inForceResponse(req, catalog, last, vary)
 }

@@ -1,11 +1,11 @@
-import { getCatalog } from '../../operations/policyCatalog.js'
+import { getCatalog, type PolicyCatalog } from '../../operations/policyCatalog.js'
 import { listPolicyVersions, readPolicyVersion } from '../../operations/readPolicy.js'
 import {
   IMMUTABLE_CACHE,
   cachedBody,
-  cachedBodyAtHand,
   conditionalResponse,
   shortCache,
+  type CachedBody,
 } from '../conditional.js'
 import type { CachedStorefrontHandler, StorefrontHandler } from '../http.js'
 import { parseVersionNumber } from '../params.js'
@@ -31,6 +31,40 @@ export const getPolicyVersions: StorefrontHandler = async (req) => {
 const versionBodyKey = (slug: string, number: number, locale: string) =>
   `version|${slug}|${number}|${locale}`
 
+/** How many version bodies {@link servedVersions} keeps per policy and locale before starting over. */
+const SERVED_VERSIONS_KEPT = 32
+
+/**
+ * Version bodies already served, by policy, locale and number, for {@link cachedPolicyVersion}:
+ * found with three lookups by the request's own slug, locale and number, where the catalog's memo
+ * needs a key joined from them (a new string to hash on every request) and an LRU reorder. Only
+ * versions that exist get here; past {@link SERVED_VERSIONS_KEPT} per policy and locale the set
+ * starts over and the catalog's memo answers until it fills again.
+ */
+const servedVersions = new WeakMap<
+  PolicyCatalog,
+  Map<string, Map<string, Map<number, CachedBody>>>
+>()
+
+function servedOf(catalog: PolicyCatalog, slug: string, locale: string): Map<number, CachedBody> {
+  let policies = servedVersions.get(catalog)
+  if (!policies) {
+    policies = new Map()
+    servedVersions.set(catalog, policies)
+  }
+  let locales = policies.get(slug)
+  if (!locales) {
+    locales = new Map()
+    policies.set(slug, locales)
+  }
+  let served = locales.get(locale)
+  if (!served) {
+    served = new Map()
+    locales.set(locale, served)
+  }
+  return served
+}
+
 /** `GET /policies/:slug/versions/:number` — one version's text; immutable, cached for a year. */
 export const getPolicyVersion: StorefrontHandler = async (req) => {
   const { slug } = req.params
@@ -42,18 +76,21 @@ export const getPolicyVersion: StorefrontHandler = async (req) => {
   const cached = await cachedBody(catalog, versionBodyKey(slug, number, locale), () =>
     readPolicyVersion(catalog, slug, number, locale),
   )
+  const served = servedOf(catalog, slug, locale)
+  if (served.size >= SERVED_VERSIONS_KEPT) served.clear()
+  served.set(number, cached)
   return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
 
 /**
- * The same answer without a promise once the version's body is cached (see
+ * The same answer without a promise once the version's body has been served (see
  * {@link getPolicyVersion}); null sends the request there.
  */
 export const cachedPolicyVersion: CachedStorefrontHandler = (req) => {
   const number = parseVersionNumber(req.params.number, 'number')
   const { locale, vary } = requestLocale(req)
   const catalog = getCatalog(req.payload, req.options)
-  const cached = cachedBodyAtHand(catalog, versionBodyKey(req.params.slug, number, locale))
-  if (cached === null) return null
+  const cached = servedVersions.get(catalog)?.get(req.params.slug)?.get(locale)?.get(number)
+  if (cached === undefined) return null
   return conditionalResponse(req, cached, { 'cache-control': IMMUTABLE_CACHE, ...vary })
 }
