@@ -15,7 +15,7 @@ const SLUG = 'privacy-policy'
 const GROUP = 'storefront read'
 const WARM_UP_SECONDS = 2
 /** Alternating app/limit rounds per read row (see measuredAgainstLimit). */
-const READ_ROUNDS = 5
+const READ_ROUNDS = 9
 
 export interface StorefrontReadOptions {
   connections?: number
