@@ -3,15 +3,24 @@
  * bench`, 10 minutes with `--soak-minutes=10` — with admin reads and publishes mixed in, measured
  * in consecutive windows. The row compares the last window's throughput with the first's (target
  * ≥ 0.9×) and the app's resident memory at the end with the start. Bounded: it stops by itself.
+ *
+ * The first and last windows are minutes apart, and on shared cores the machine itself drifts by
+ * more than the target allows in that time. So a bare server replaying the same response (the
+ * read rows' limit) is measured just before the first window and just after the last one, and
+ * the row also gives the ratio with that drift taken out: a front that decays slows against the
+ * bare server beside it, a machine that slows down slows both.
  */
 import { readFileSync } from 'node:fs'
 
 import type { BenchApp } from './app.js'
+import { captureResponse, startBareServer } from './bareServer.js'
 import { benchFixture } from './fixture.js'
 import { measureRead, readLoadGenerator, type LoadResult } from './load.js'
 import type { BenchRow } from './table.js'
 
 const GROUP = 'soak'
+/** How long the bare server is measured before the first window and after the last. */
+const DRIFT_SECONDS = 10
 const READ_PATH = '/api/storefront/policies/privacy-policy?locale=lv'
 
 function rssMiB(pid: number | undefined): number {
@@ -119,6 +128,10 @@ export async function runSoakBench(
   const windows = Math.max(2, Math.floor(totalSeconds / windowSeconds))
   const url = app.url + READ_PATH
   await measureRead(url, { connections, durationSeconds: 2 })
+  const bare = await startBareServer({ [READ_PATH]: await captureResponse(url) })
+  const bareUrl = bare.url + READ_PATH
+  await measureRead(bareUrl, { connections, durationSeconds: 2 })
+  const bareBefore = await measureRead(bareUrl, { connections, durationSeconds: DRIFT_SECONDS })
   const rssStart = rssMiB(app.pid)
   const adminRssStart = rssMiB(app.admin?.pid)
   const stop = { done: false }
@@ -132,6 +145,9 @@ export async function runSoakBench(
     stop.done = true
   }
   const traffic = await admin
+  const bareAfter = await measureRead(bareUrl, { connections, durationSeconds: DRIFT_SECONDS })
+  await bare.stop()
+  const drift = bareAfter.perSecond / bareBefore.perSecond
   const rssEnd = rssMiB(app.pid)
   const adminRssEnd = rssMiB(app.admin?.pid)
   const first = results[0]
@@ -147,7 +163,8 @@ export async function runSoakBench(
       target: 'baseline',
       note:
         `${windows} × ${windowSeconds} s, ${connections} connections, ${readLoadGenerator()}; ` +
-        `beside: ${traffic.requests} admin requests, ${traffic.publishes} publishes of this policy`,
+        `beside: ${traffic.requests} admin requests, ${traffic.publishes} publishes of this policy; ` +
+        `windows ${results.map((r) => r.perSecond.toFixed(0)).join(', ')} req/s`,
     },
     {
       group: GROUP,
@@ -159,6 +176,9 @@ export async function runSoakBench(
       ratio: last.perSecond / first.perSecond,
       target: '≥ 0.9× first window, RSS stable',
       note: [
+        `${(last.perSecond / first.perSecond / drift).toFixed(2)}× with the machine's drift taken ` +
+          `out (bare node:http ${bareBefore.perSecond.toFixed(0)} req/s before the first window, ` +
+          `${bareAfter.perSecond.toFixed(0)} after the last: ${drift.toFixed(2)}×)`,
         rssNote(app.admin ? 'front' : 'app', rssStart, rssEnd),
         ...(app.admin ? [rssNote('admin process', adminRssStart, adminRssEnd)] : []),
         ...(unexpected ? [`${unexpected} unexpected responses`] : []),
