@@ -1,6 +1,7 @@
 import { getCatalog, type PolicyCatalog } from '../../operations/policyCatalog.js'
 import { readPolicyInForce } from '../../operations/readPolicy.js'
 import type { VersionMeta } from '../../policy/types.js'
+import { entryOf } from '../../util/mapEntry.js'
 import { cachedBody, conditionalResponse, shortCache, type CachedBody } from '../conditional.js'
 import type {
   CachedStorefrontHandler,
@@ -29,17 +30,8 @@ interface InForceBody {
 const lastBodies = new WeakMap<PolicyCatalog, Map<string, Map<string, InForceBody>>>()
 
 function bodiesOf(catalog: PolicyCatalog, slug: string): Map<string, InForceBody> {
-  let policies = lastBodies.get(catalog)
-  if (!policies) {
-    policies = new Map()
-    lastBodies.set(catalog, policies)
-  }
-  let bodies = policies.get(slug)
-  if (!bodies) {
-    bodies = new Map()
-    policies.set(slug, bodies)
-  }
-  return bodies
+  const policies = entryOf(lastBodies, catalog, () => new Map())
+  return entryOf(policies, slug, () => new Map())
 }
 
 /** The last body, when it was made from `metas` and no announced version has taken effect since. */

@@ -1,5 +1,6 @@
 import { getCatalog, type PolicyCatalog } from '../../operations/policyCatalog.js'
 import { listPolicyVersions, readPolicyVersion } from '../../operations/readPolicy.js'
+import { entryOf } from '../../util/mapEntry.js'
 import {
   IMMUTABLE_CACHE,
   cachedBody,
@@ -47,22 +48,9 @@ const servedVersions = new WeakMap<
 >()
 
 function servedOf(catalog: PolicyCatalog, slug: string, locale: string): Map<number, CachedBody> {
-  let policies = servedVersions.get(catalog)
-  if (!policies) {
-    policies = new Map()
-    servedVersions.set(catalog, policies)
-  }
-  let locales = policies.get(slug)
-  if (!locales) {
-    locales = new Map()
-    policies.set(slug, locales)
-  }
-  let served = locales.get(locale)
-  if (!served) {
-    served = new Map()
-    locales.set(locale, served)
-  }
-  return served
+  const policies = entryOf(servedVersions, catalog, () => new Map())
+  const locales = entryOf(policies, slug, () => new Map())
+  return entryOf(locales, locale, () => new Map())
 }
 
 /** `GET /policies/:slug/versions/:number` — one version's text; immutable, cached for a year. */
