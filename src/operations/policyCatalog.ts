@@ -111,7 +111,10 @@ export class PolicyCatalog {
     if (cached) return cached
     const promise = compute()
     this.memo.set(key, promise)
-    promise.catch(() => this.memo.delete(key))
+    // Only this computation's own entry: the key may hold a newer one by the time it fails.
+    promise.catch(() => {
+      if (this.memo.get(key) === promise) this.memo.delete(key)
+    })
     return promise
   }
 
