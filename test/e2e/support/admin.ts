@@ -45,6 +45,16 @@ export async function typeOver(page: Page, row: number, from: string, to: string
   await page.waitForTimeout(150)
   await page.keyboard.type(to)
   await expect.poll(() => editor.innerText()).toContain(to)
+  // Payload's Lexical field hands the edit to the form only in the browser's idle time (or after
+  // 500 ms): a save clicked before that stores the text as it was. A CI run saw it happen (the
+  // Russian draft was published without its edit). Wait for an idle callback of our own, queued
+  // after the field's, then a frame for React to commit the form's new value.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestIdleCallback(() => requestAnimationFrame(() => resolve()), { timeout: 2000 }),
+      ),
+  )
 }
 
 /** Picks an option of a Payload select field (react-select) by its visible label. */
