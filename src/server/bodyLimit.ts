@@ -15,9 +15,18 @@ export interface BodyLimitOptions {
  */
 export const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024
 
-function refuse(res: ServerResponse, maxBytes: number, { drain }: { drain: boolean }): void {
+/**
+ * Answers 413. `afterSent` runs once the answer has gone to the kernel (or at once when there is
+ * no answer to send): cutting a connection off before that throws the 413 away with it.
+ */
+function refuse(
+  res: ServerResponse,
+  maxBytes: number,
+  { drain, afterSent }: { drain: boolean; afterSent?: () => void },
+): void {
   if (res.headersSent) {
     res.destroy()
+    afterSent?.()
     return
   }
   const body = JSON.stringify({
@@ -30,7 +39,7 @@ function refuse(res: ServerResponse, maxBytes: number, { drain }: { drain: boole
     // another request; with it, Node reads the rest and the connection stays usable.
     ...(drain ? {} : { connection: 'close' }),
   })
-  res.end(body)
+  res.end(body, afterSent)
 }
 
 /**
@@ -65,16 +74,19 @@ export function createBodyLimit(
     let received = 0
     const push = req.push.bind(req)
     req.push = (chunk: unknown, encoding?: BufferEncoding) => {
-      if (chunk !== null && received <= maxBytes) {
+      // Past the limit nothing more reaches the reader while the 413 goes out.
+      if (received > maxBytes) return false
+      if (chunk !== null) {
         received += Buffer.isBuffer(chunk)
           ? chunk.length
           : typeof chunk === 'string'
             ? Buffer.byteLength(chunk)
             : 0
         if (received > maxBytes) {
-          // Part of the body has gone on to the reader behind the limit already: cut off.
-          refuse(res, maxBytes, { drain: false })
-          req.destroy()
+          // Part of the body has gone on to the reader behind the limit already: cut off, but
+          // only once the 413 is out. Destroyed at once, the request took the socket and the
+          // unsent answer with it, and on a busy machine the client saw only a reset (CI).
+          refuse(res, maxBytes, { drain: false, afterSent: () => req.destroy() })
           return false
         }
       }
