@@ -168,7 +168,7 @@ export function createStorefrontFastPath(
       routed.checked = true
     }
     // A cached answer is written in the same turn as the request arrived, like a bare server's.
-    const cached = cachedStorefrontResponse(match.route, request, PARAMETERS_CHECKED)
+    const cached = cachedStorefrontResponse(match.route, request)
     if (cached !== null) {
       send(res, cached)
       return true

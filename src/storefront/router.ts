@@ -112,17 +112,16 @@ export function refusedParameters(
 
 /**
  * The route's answer without waiting, when it has a cached handler and that has the answer at
- * hand; null means "run {@link runStorefrontHandler}". Checked and finished the same way.
+ * hand; null means "run {@link runStorefrontHandler}". Finished the same way; the caller (the
+ * fast path, its only one) has checked the parameters with {@link refusedParameters} first.
  */
 export function cachedStorefrontResponse(
   route: StorefrontRoute,
   req: StorefrontRequest,
-  parametersChecked = false,
 ): StorefrontResponse | null {
   if (!route.cached) return null
   let response: StorefrontResponse | null
   try {
-    if (!parametersChecked) assertParameters(req)
     response = route.cached(req)
   } catch (error) {
     response = errorResponse(error, req)
