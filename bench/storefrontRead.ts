@@ -5,17 +5,14 @@
  * throughput, p99 ≤ 1.5× its p99, 304 at least as fast as the full response).
  */
 import type { BenchApp } from './app.js'
-import { cpuMicros } from './processCpu.js'
-import { median } from './stats.js'
 import { bareKey, captureResponse, startBareServer, type CapturedResponse } from './bareServer.js'
 import { measureRead, readLoadGenerator, type LoadResult } from './load.js'
+import { measuredAgainstLimit, READ_ROUNDS } from './againstLimit.js'
 import type { BenchRow } from './table.js'
 
 const SLUG = 'privacy-policy'
 const GROUP = 'storefront read'
 const WARM_UP_SECONDS = 2
-/** Alternating app/limit rounds per read row (see measuredAgainstLimit). */
-const READ_ROUNDS = 9
 
 export interface StorefrontReadOptions {
   connections?: number
@@ -56,78 +53,6 @@ async function measured(
   const options = { headers: endpoint.headers, expectStatus: endpoint.expectStatus, connections }
   await measureRead(url, { ...options, durationSeconds: WARM_UP_SECONDS })
   return measureRead(url, { ...options, durationSeconds })
-}
-
-/** An endpoint measured against its bare twin: pooled results and the per-round ratios. */
-interface Paired {
-  ours: LoadResult
-  limit: LoadResult
-  /** Median over rounds of ours ÷ limit (throughput). */
-  ratio: number
-  /** Median over rounds of ours ÷ limit (p99 latency). */
-  p99Ratio: number
-  rounds: number
-  /** CPU time (user + system, all threads) per request of the app's process and the bare one. */
-  cpuPerRequest: { ours: number; limit: number }
-}
-
-/** Equal-length rounds pooled: the mean rate, the median round's percentiles. */
-function pooled(results: LoadResult[]): LoadResult {
-  const sum = (pick: (result: LoadResult) => number) =>
-    results.reduce((total, result) => total + pick(result), 0)
-  return {
-    perSecond: sum((result) => result.perSecond) / results.length,
-    p50Ms: median(results.map((result) => result.p50Ms)),
-    p99Ms: median(results.map((result) => result.p99Ms)),
-    unexpected: sum((result) => result.unexpected),
-    total: sum((result) => result.total),
-  }
-}
-
-/**
- * The app and its bare twin in alternating rounds (app, bare, bare, app, …) after one warm-up of
- * each: on two shared cores the machine's own load drifts by tens of percent within a minute, and
- * one long run of each put that drift into the ratio. Each round's ratio compares two runs a few
- * seconds apart; the row reports their median.
- */
-async function measuredAgainstLimit(
-  app: { url: string; pid?: number },
-  bare: { url: string; pid?: number },
-  endpoint: ReadEndpoint,
-  connections: number,
-  durationSeconds: number,
-): Promise<Paired> {
-  const options = { headers: endpoint.headers, expectStatus: endpoint.expectStatus, connections }
-  const secondsEach = Math.max(2, Math.round(durationSeconds / READ_ROUNDS))
-  await measureRead(app.url + endpoint.path, { ...options, durationSeconds: WARM_UP_SECONDS })
-  await measureRead(bare.url + endpoint.path, { ...options, durationSeconds: WARM_UP_SECONDS })
-  const ours: LoadResult[] = []
-  const limit: LoadResult[] = []
-  const cpu = { ours: 0, limit: 0 }
-  for (let round = 0; round < READ_ROUNDS; round++) {
-    for (const side of round % 2 === 0
-      ? (['ours', 'limit'] as const)
-      : (['limit', 'ours'] as const)) {
-      const server = side === 'ours' ? app : bare
-      const before = cpuMicros(server.pid)
-      const result = await measureRead(server.url + endpoint.path, {
-        ...options,
-        durationSeconds: secondsEach,
-      })
-      cpu[side] += cpuMicros(server.pid) - before
-      ;(side === 'ours' ? ours : limit).push(result)
-    }
-  }
-  const pooledOurs = pooled(ours)
-  const pooledLimit = pooled(limit)
-  return {
-    ours: pooledOurs,
-    limit: pooledLimit,
-    ratio: median(ours.map((result, i) => result.perSecond / limit[i].perSecond)),
-    p99Ratio: median(ours.map((result, i) => result.p99Ms / limit[i].p99Ms)),
-    rounds: READ_ROUNDS,
-    cpuPerRequest: { ours: cpu.ours / pooledOurs.total, limit: cpu.limit / pooledLimit.total },
-  }
 }
 
 /** Measures stock Payload, then each storefront endpoint and its bare twin back to back. */
@@ -193,7 +118,11 @@ export async function runStorefrontReadBench(
     })
     let fullPerSecond = 0
     for (const endpoint of endpoints) {
-      const paired = await measuredAgainstLimit(app, bare, endpoint, connections, durationSeconds)
+      const paired = await measuredAgainstLimit(app, bare, {
+        ...endpoint,
+        connections,
+        durationSeconds,
+      })
       const { ours, limit } = paired
       if (endpoint === endpoints[0]) fullPerSecond = ours.perSecond
       rows.push({
