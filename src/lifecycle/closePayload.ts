@@ -1,25 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+
 import type { Payload } from 'payload'
+
+interface PgClientInternals {
+  release(destroy?: boolean): void
+  /** node-postgres: the query running on this connection, if any. */
+  activeQuery?: unknown
+  /** node-postgres: queries waiting for this connection. */
+  queryQueue?: unknown[]
+}
 
 interface PgPoolInternals {
   end(): Promise<void>
   ended?: boolean
-  _clients?: Array<{ release(destroy?: boolean): void }>
+  _clients?: PgClientInternals[]
   _idle?: Array<{ client: unknown }>
+}
+
+/** How long a shutdown waits for queries still running to hand their connections back. */
+const IN_FLIGHT_GRACE_MS = 2000
+
+function checkedOut(pool: PgPoolInternals): PgClientInternals[] {
+  const idle = new Set((pool._idle ?? []).map((item) => item.client))
+  return (pool._clients ?? []).filter((client) => !idle.has(client))
+}
+
+function busy(client: PgClientInternals): boolean {
+  return Boolean(client.activeQuery) || (client.queryQueue?.length ?? 0) > 0
 }
 
 /**
  * Ends a node-postgres pool. The Postgres adapter keeps one client checked out for the lifetime of
  * the pool (to notice connection resets) and never releases it, so `pool.end()` alone would wait
- * forever; that client is released (destroyed) first. Uses pg-pool's `_clients`/`_idle`, stable
- * across pg 8.x, and degrades to a bounded wait if they ever change.
+ * forever; that client is released (destroyed) first. Clients a query still holds (a background
+ * freshness check, a ledger write finishing) are given a moment to come back first: destroyed
+ * under a running query, the query failed and its own release then threw "Release called on
+ * client which has already been released" as an uncaught exception. Uses pg-pool's
+ * `_clients`/`_idle` and pg's `activeQuery`/`queryQueue`, stable across pg 8.x, and degrades to a
+ * bounded wait if they ever change.
  */
 async function endPgPool(pool: PgPoolInternals): Promise<void> {
   if (pool.ended) return
-  const idle = new Set((pool._idle ?? []).map((item) => item.client))
-  for (const client of pool._clients ?? []) {
-    if (!idle.has(client)) client.release(true)
+  const deadline = Date.now() + IN_FLIGHT_GRACE_MS
+  while (Date.now() < deadline) {
+    const held = checkedOut(pool)
+    // Only the adapter's own idle client left: nothing is running on the pool.
+    if (held.length <= 1 && !held.some(busy)) break
+    await sleep(10)
   }
-  await Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2000).unref())])
+  for (const client of checkedOut(pool)) client.release(true)
+  await Promise.race([pool.end(), sleep(2000, undefined, { ref: false })])
 }
 
 /**

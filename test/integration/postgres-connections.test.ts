@@ -3,9 +3,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { closePayload } from '../../dev/database.js'
 import { databasesUnderTest, POSTGRES_ADMIN_URI } from '../support/databases.js'
 import { SLUG } from '../support/fixtures.js'
 import { fetchJson } from '../support/http.js'
+import { openPayload } from '../support/openPayload.js'
 import { startServerProcess, type ServerProcess } from '../support/processes.js'
 import { createTestDatabase, type TestDatabase } from '../support/testPayload.js'
 
@@ -63,3 +65,29 @@ describe.skipIf(!kinds.includes('postgres'))(
     })
   },
 )
+
+describe.skipIf(!kinds.includes('postgres'))('closing Payload on PostgreSQL', () => {
+  let database: TestDatabase
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres')
+  })
+
+  afterAll(async () => {
+    await database?.drop()
+  })
+
+  it('lets a query still running finish instead of destroying its connection under it', async () => {
+    const payload = await openPayload(database.uri)
+    const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+    // What a background freshness check or a ledger write finishing looks like at shutdown.
+    const running = pool.query<{ done: number }>('SELECT pg_sleep(0.3), 1 AS done')
+    await sleep(50)
+    await closePayload(payload)
+    // Destroyed under it, the query failed with "Connection terminated" and its own release
+    // threw "Release called on client which has already been released" as an uncaught error.
+    const { rows } = await running
+    expect(rows[0].done).toBe(1)
+    expect((pool as unknown as { ended: boolean }).ended).toBe(true)
+  })
+})
