@@ -8,7 +8,7 @@ import { cpuMicros } from './processCpu.js'
 import { median } from './stats.js'
 
 /** Alternating app/limit rounds per measurement (see measuredAgainstLimit). */
-export const READ_ROUNDS = 9
+export const READ_ROUNDS = 13
 const WARM_UP_SECONDS = 2
 
 /** A server to measure: its base URL and, when known, its process for CPU accounting. */

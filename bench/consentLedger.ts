@@ -5,9 +5,11 @@
  */
 import { randomBytes } from 'node:crypto'
 
+import { measuredAgainstLimit, READ_ROUNDS, type Paired } from './againstLimit.js'
 import type { BenchApp } from './app.js'
+import { captureResponse, startBareServer } from './bareServer.js'
 import { benchFixture } from './fixture.js'
-import { measure, type LoadOptions, type LoadResult } from './load.js'
+import { measure, readLoadGenerator, type LoadOptions, type LoadResult } from './load.js'
 import { measureRawInsert } from './rawInsert.js'
 import { median } from './stats.js'
 import type { BenchRow } from './table.js'
@@ -58,6 +60,31 @@ async function run(
 ): Promise<LoadResult> {
   await measure(url, { ...options, durationSeconds: 2 })
   return checked(name, await measure(url, { ...options, durationSeconds }))
+}
+
+/**
+ * `consent-status` for one customer against its HTTP limit: a bare `node:http` server replaying the
+ * app's answer byte for byte, in alternating rounds (as the read rows). Unlike the policy read,
+ * every answer is looked up in the database (a new acceptance counts at once), so this ratio says
+ * how much of the machine the lookup and the handler leave; it has no target of its own.
+ */
+async function statusAgainstLimit(
+  app: BenchApp,
+  path: string,
+  headers: Record<string, string>,
+  connections: number,
+): Promise<Paired> {
+  const bare = await startBareServer({ [path]: await captureResponse(app.url + path, headers) })
+  try {
+    return await measuredAgainstLimit(app, bare, {
+      path,
+      headers,
+      connections,
+      durationSeconds: 2 * READ_ROUNDS,
+    })
+  } finally {
+    await bare.stop()
+  }
 }
 
 export async function runConsentLedgerBench(
@@ -142,6 +169,13 @@ export async function runConsentLedgerBench(
     durationSeconds,
   )
 
+  const statusLimit = await statusAgainstLimit(
+    app,
+    `/api/storefront/policies/${SLUG}/consent-status?customerId=${customer(7)}&locale=lv`,
+    { authorization: fixture.storefront.authorization },
+    connections,
+  )
+
   // The limit, right after the app's own writes and on the same database and table.
   const rawSequential = await measureRawInsert(app.databaseUri, 1, durationSeconds)
   const rawConcurrent = await measureRawInsert(app.databaseUri, connections, durationSeconds)
@@ -209,5 +243,19 @@ export async function runConsentLedgerBench(
       'baseline',
     ),
     row(`GET …/${SLUG}/consent-status`, status, stockFind, findLabel, '≥ 5× baseline, p99 < 20 ms'),
+    {
+      group: GROUP,
+      name: '… one customer, against its limit',
+      perSecond: statusLimit.ours.perSecond,
+      p50Ms: statusLimit.ours.p50Ms,
+      p99Ms: statusLimit.ours.p99Ms,
+      limit: `bare node:http ${statusLimit.limit.perSecond.toFixed(0)} req/s, p99 ${statusLimit.limit.p99Ms.toFixed(2)} ms`,
+      ofLimit: statusLimit.ratio,
+      target: 'informational',
+      note:
+        `${readLoadGenerator()}; median of ${statusLimit.rounds} alternating rounds; each answer looked up in ${database}; ` +
+        `CPU ${statusLimit.cpuPerRequest.ours.toFixed(0)} µs a request, limit’s ${statusLimit.cpuPerRequest.limit.toFixed(0)} µs` +
+        (statusLimit.ours.unexpected ? `; ${statusLimit.ours.unexpected} unexpected` : ''),
+    },
   ]
 }

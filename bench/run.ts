@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { startBenchApp, type BenchApp } from './app.js'
 import { BENCH_GROUPS, benchSettings, type BenchGroup } from './groups.js'
+import { settled } from './settle.js'
 import { formatTable, type BenchRow } from './table.js'
 
 function selectedGroups(names: string[]): BenchGroup[] {
@@ -55,7 +56,12 @@ async function main(names: string[]): Promise<void> {
     try {
       for (const group of appGroups) {
         if (group.needsApp) {
-          process.stderr.write(`running ${group.name}…\n`)
+          const waited = await settled(app)
+          process.stderr.write(
+            waited === null
+              ? `the app did not go idle within the bound; running ${group.name} anyway…\n`
+              : `running ${group.name} (the app idle after ${waited.toFixed(0)} s)…\n`,
+          )
           rows.push(...(await runGroup(group.name, () => group.run(app))))
         }
       }

@@ -58,7 +58,11 @@ async function measured(
 /** Measures stock Payload, then each storefront endpoint and its bare twin back to back. */
 export async function runStorefrontReadBench(
   app: BenchApp,
-  { connections = 10, durationSeconds = 15, group = GROUP }: StorefrontReadOptions = {},
+  {
+    connections = 10,
+    durationSeconds = 2 * READ_ROUNDS,
+    group = GROUP,
+  }: StorefrontReadOptions = {},
 ): Promise<BenchRow[]> {
   const id = await policyId(app)
   const policyPath = `/api/storefront/policies/${SLUG}?locale=lv`
