@@ -81,6 +81,10 @@ async function main(names: string[]): Promise<void> {
   mkdirSync(resultsDir, { recursive: true })
   const header = `# npm run bench — ${new Date().toISOString()}\n\nMachine: ${machine()}\n\n`
   writeFileSync(path.join(resultsDir, 'latest.md'), `${header}${table}\n`)
+  // Exit when done: a full run left the process waiting on handles some group never closed (a
+  // full run sat idle after printing its table for half an hour), which also kept a following
+  // command from running.
+  process.exit(0)
 }
 
 /** Group names, and `--soak-minutes=N` for the soak's length. */
