@@ -4,10 +4,13 @@ import type { Payload } from 'payload'
 
 interface PgClientInternals {
   release(destroy?: boolean): void
-  /** node-postgres: the query running on this connection, if any. */
+  /** node-postgres before 8.16: the query running on this connection, if any. */
   activeQuery?: unknown
-  /** node-postgres: queries waiting for this connection. */
+  /** node-postgres before 8.16: queries waiting for this connection. */
   queryQueue?: unknown[]
+  /** node-postgres 8.16+: the same two, behind getters that print a deprecation warning. */
+  _activeQuery?: unknown
+  _queryQueue?: unknown[]
 }
 
 interface PgPoolInternals {
@@ -26,7 +29,10 @@ function checkedOut(pool: PgPoolInternals): PgClientInternals[] {
 }
 
 function busy(client: PgClientInternals): boolean {
-  return Boolean(client.activeQuery) || (client.queryQueue?.length ?? 0) > 0
+  // The fields themselves where they exist: reading the deprecated getters prints a warning.
+  const active = '_activeQuery' in client ? client._activeQuery : client.activeQuery
+  const queue = '_queryQueue' in client ? client._queryQueue : client.queryQueue
+  return Boolean(active) || (queue?.length ?? 0) > 0
 }
 
 /**
@@ -36,7 +42,7 @@ function busy(client: PgClientInternals): boolean {
  * freshness check, a ledger write finishing) are given a moment to come back first: destroyed
  * under a running query, the query failed and its own release then threw "Release called on
  * client which has already been released" as an uncaught exception. Uses pg-pool's
- * `_clients`/`_idle` and pg's `activeQuery`/`queryQueue`, stable across pg 8.x, and degrades to a
+ * `_clients`/`_idle` and pg's active query and query queue, stable across pg 8.x, and degrades to a
  * bounded wait if they ever change.
  */
 async function endPgPool(pool: PgPoolInternals): Promise<void> {
