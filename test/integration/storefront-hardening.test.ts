@@ -170,6 +170,38 @@ describe.each(kinds)('storefront API trust boundaries (%s)', (kind) => {
       expect(res.headers.get('vary')).toContain('Origin')
     })
 
+    it('keeps each origin’s answer apart when the same read is served from cache', async () => {
+      // Cached reads share one finished response per cached body and request shape; the origin
+      // is part of that shape, so no origin's answer may reach another.
+      const read = (origin: string | null, method = 'GET') =>
+        fetch(api(`/policies/${SLUG}/versions/1?locale=en`), {
+          method,
+          headers: origin === null ? {} : { origin },
+        })
+      for (let round = 0; round < 3; round++) {
+        for (const origin of [
+          SHOP,
+          'http://evil.example.test',
+          null,
+          'http://other.example.test',
+        ]) {
+          const res = await read(origin)
+          expect(res.status).toBe(200)
+          expect(res.headers.get('access-control-allow-origin')).toBe(origin === SHOP ? SHOP : null)
+          expect(res.headers.get('vary')).toContain('Origin')
+          expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+          expect((await res.json()) as { version?: { number?: number } }).toMatchObject({
+            version: { number: 1 },
+          })
+        }
+        const head = await read(SHOP, 'HEAD')
+        expect(head.status).toBe(200)
+        expect(head.headers.get('access-control-allow-origin')).toBe(SHOP)
+        expect(Number(head.headers.get('content-length'))).toBeGreaterThan(100)
+        expect(await head.text()).toBe('')
+      }
+    })
+
     it('answers the preflight of a public read for an allowed origin', async () => {
       const res = await fetch(api(`/policies/${SLUG}`), {
         method: 'OPTIONS',
