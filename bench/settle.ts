@@ -1,9 +1,8 @@
 /**
- * Waits until the app is idle before a group measures it. A group leaves work behind in the app:
- * the consent-ledger group's ~100,000 acceptances are sealed into the evidence log by the admin
- * process's jobs for a while afterwards, and a group measured during that shares two cores with
- * it. (A full run once gave the soak and the reads after it 0.66–0.71× the bare server where the
- * same reads measured 0.84–0.96× in runs without the ledger group before them.)
+ * Waits until the app is idle before a group measures it, so that no group is measured beside
+ * work the one before it left behind in the app (the admin process's jobs sealing the ledger
+ * group's acceptances into the evidence log, say) on the same two cores. In the runs of
+ * 2026-12-03 the app was idle within 3–5 s of every group.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 

@@ -130,7 +130,8 @@ export async function runSoakBench(
   const windowSeconds = totalSeconds >= 300 ? 60 : Math.max(5, Math.floor(totalSeconds / 3))
   const windows = Math.max(2, Math.floor(totalSeconds / windowSeconds))
   const url = app.url + READ_PATH
-  await measureRead(url, { connections, durationSeconds: 2 })
+  // Each measurement against the limit warms both servers up first; capturing the response
+  // builds and caches the body.
   const bare = await startBareServer({ [READ_PATH]: await captureResponse(url) })
   const againstLimit = (): Promise<Paired> =>
     measuredAgainstLimit(app, bare, {
